@@ -1,0 +1,66 @@
+"""The shipped assets: the Korean font, the outcome sounds, the icon, and the frozen-app hooks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk import resources
+
+RARE_SYLLABLES = "똠뷁꿻햏쀍"
+FIRST_SYLLABLE, LAST_SYLLABLE = 0xAC00, 0xD7A3
+
+
+def test_font_exists_and_is_ofl_licensed() -> None:
+    font = resources.font_path()
+    assert font.is_file() and font.stat().st_size > 1_000_000
+    licence = (font.parent / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    assert "Adobe" in licence
+
+
+def test_font_has_every_hangul_syllable(qapp: object) -> None:
+    """A name with a rare syllable (똠, 뷁, 꿻) must not render blank or as a box."""
+    from PySide6.QtGui import QRawFont
+
+    raw = QRawFont(str(resources.font_path()), 24)
+    assert raw.isValid() and raw.familyName() == "Noto Sans KR"
+    missing = [
+        chr(c) for c in range(FIRST_SYLLABLE, LAST_SYLLABLE + 1) if not raw.supportsCharacter(c)
+    ]
+    assert missing == []
+    # supportsCharacter only reads the cmap; also check the glyphs have outlines.
+    for ch in RARE_SYLLABLES:
+        (glyph,) = raw.glyphIndexesForString(ch)
+        assert not raw.pathForGlyph(glyph).isEmpty(), ch
+
+
+def test_app_font_renders_rare_syllables(qapp: object) -> None:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    font_id = QFontDatabase.addApplicationFont(str(resources.font_path()))
+    assert font_id >= 0
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    metrics = QFontMetrics(QFont(family, 14))
+    assert all(metrics.inFontUcs4(ord(c)) for c in "출석확인홍길동님" + RARE_SYLLABLES)
+
+
+def test_assets_dir_prefers_bundle_when_frozen(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(resources.ASSETS_ENV, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert resources.is_frozen()
+    assert resources.assets_dir() == tmp_path / "assets"
+    assert resources.sound_path("error") == tmp_path / "assets" / "sounds" / "error.wav"
+
+
+def test_assets_dir_from_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(resources.ASSETS_ENV, raising=False)
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    assert (resources.assets_dir() / "fonts").is_dir()
+    with pytest.raises(ValueError):
+        resources.sound_path("fanfare")
