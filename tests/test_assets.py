@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import array
+import itertools
 import sys
+import wave
 from pathlib import Path
 
 import pytest
@@ -45,6 +48,50 @@ def test_app_font_renders_rare_syllables(qapp: object) -> None:
     family = QFontDatabase.applicationFontFamilies(font_id)[0]
     metrics = QFontMetrics(QFont(family, 14))
     assert all(metrics.inFontUcs4(ord(c)) for c in "출석확인홍길동님" + RARE_SYLLABLES)
+
+
+def _read_wav(name: str) -> tuple[tuple[int, int, int], array.array[int]]:
+    """(channels, sample width, rate) and the samples of one outcome sound."""
+    with wave.open(str(resources.sound_path(name)), "rb") as wav:
+        fmt = (wav.getnchannels(), wav.getsampwidth(), wav.getframerate())
+        samples = array.array("h", wav.readframes(wav.getnframes()))
+    return fmt, samples
+
+
+def _pitch_hz(samples: array.array[int], rate: int = 44_100) -> float:
+    """Rough pitch from zero crossings; enough to tell a chime from a buzz."""
+    crossings = sum(1 for a, b in itertools.pairwise(samples) if (a < 0) != (b < 0))
+    return crossings * rate / (2 * len(samples))
+
+
+@pytest.mark.parametrize("name", resources.SOUND_NAMES)
+def test_sounds_are_short_clean_wavs(name: str) -> None:
+    fmt, samples = _read_wav(name)
+    assert fmt == (1, 2, 44_100)
+    assert 0.15 < len(samples) / 44_100 < 1.0
+    peak = max(abs(s) for s in samples)
+    assert 8_000 < peak < 32_000, "audible but not clipped"
+    assert abs(samples[0]) < 500 and abs(samples[-1]) < 500, "fades in and out (no click)"
+
+
+def test_sounds_are_told_apart_by_ear() -> None:
+    """Accepted rises in pitch, warning is a double beep, error is a low, longer buzz."""
+    ok, warn, err = (_read_wav(n)[1] for n in ("accepted", "warning", "error"))
+    half = len(ok) // 2
+    assert _pitch_hz(ok[half:]) > 1.2 * _pitch_hz(ok[:half])
+    gap = warn[len(warn) * 9 // 20 : len(warn) * 11 // 20]
+    assert max(abs(s) for s in gap) == 0, "silence between the two beeps"
+    assert _pitch_hz(err) < 0.5 * _pitch_hz(ok)
+    assert len(err) > len(ok)
+
+
+def test_icon_files(qapp: object) -> None:
+    from PySide6.QtGui import QIcon, QImage
+
+    image = QImage(str(resources.icon_path()))
+    assert (image.width(), image.height()) == (256, 256)
+    sizes = {size.width() for size in QIcon(str(resources.icon_path("ico"))).availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
 
 
 def test_assets_dir_prefers_bundle_when_frozen(
