@@ -47,6 +47,13 @@ class Attendee:
     email: str = ""
     walk_in: bool = False
     on_roster: bool = True
+    generation: int = 0
+    ref: str = ""
+
+    @property
+    def person(self) -> str:
+        """The key the check-in log uses: 'S<serial>', or the walk-in's own registration ref."""
+        return self.ref or f"S{self.serial}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +66,15 @@ class CheckinRecord:
     at_utc: datetime
     mono_ns: int
     door: str
-    serial: int | None = None
+    person: str = ""
     code: str = ""
     undoes: tuple[str, int] | None = None  # (kiosk_id, seq) of the row an undo takes back
     boot_id: str = ""
+    details: str = ""  # JSON: a walk-in's name and affiliation, so merges can rebuild them
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.kiosk_id, self.seq)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,109 @@
+"""The `kiosk` command line: parse arguments, call the use case, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+
+USAGE_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Offline QR check-in kiosk for auditorium events."
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--data-dir", help="data directory (default: KIOSK_DATA_DIR or the user's)")
+    parser.add_argument("--event", help="the event file (default: the current event)")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of messages")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="the kiosk window (the default)")
+    _gui_options(run)
+    demo = commands.add_parser(
+        "demo", help="the kiosk on a fresh sample event with a simulated camera"
+    )
+    _gui_options(demo)
+
+    event = commands.add_parser("event", help="create an event").add_subparsers(
+        dest="event_command", metavar="ACTION", required=True
+    )
+    new = event.add_parser("new", help="create an event file and its signing key")
+    new.add_argument("--title", required=True)
+    new.add_argument("--starts", required=True, help="ISO 8601, e.g. 2024-10-30T10:30 (local time)")
+    new.add_argument("--venue", default="")
+    new.add_argument("--agenda", help="a text file with lines 'HH:MM title'")
+    new.add_argument("--expected", type=int, default=0)
+    new.add_argument("--number", type=int, help="event number printed in tickets (1-65535)")
+
+    roster = commands.add_parser("roster", help="the roster").add_subparsers(
+        dest="roster_command", metavar="ACTION", required=True
+    )
+    roster_import = roster.add_parser("import", help="replace the roster from CSV or XLSX")
+    roster_import.add_argument("file")
+
+    tickets = commands.add_parser("tickets", help="issue ticket PNGs, badge sheets and index.csv")
+    tickets.add_argument("--out", required=True)
+    tickets.add_argument("--key", help="the signing key file (default: beside the event file)")
+
+    checkin = commands.add_parser("checkin", help="headless check-in")
+    source = checkin.add_mutually_exclusive_group(required=True)
+    source.add_argument("--code")
+    source.add_argument("--codes-from", metavar="FILE|-")
+    source.add_argument("--image", nargs="+", metavar="FILE")
+    source.add_argument("--video", metavar="FILE")
+    checkin.add_argument("--json", action="store_true")
+    checkin.add_argument("--door", help="door name (default: from the settings)")
+
+    decode = commands.add_parser("decode", help="decode QR codes in images (no check-in)")
+    decode.add_argument("images", nargs="+", metavar="IMAGE")
+    decode.add_argument("--json", action="store_true")
+
+    export = commands.add_parser("export", help="export attendance (XLSX or CSV)")
+    export.add_argument("--out", required=True)
+    export.add_argument("--format", choices=("xlsx", "csv"))
+    export.add_argument("--encoding", choices=("utf-8-sig", "cp949"), default="utf-8-sig")
+
+    merge = commands.add_parser("merge", help="fold other kiosks' event files into this one")
+    merge.add_argument("files", nargs="+", metavar="FILE")
+
+    backup = commands.add_parser("backup", help="a safe copy of the event file (for a USB stick)")
+    backup.add_argument("--out", required=True)
+
+    stats = commands.add_parser("stats", help="arrived / expected, by affiliation, per 5 minutes")
+    stats.add_argument("--json", action="store_true")
+
+    doctor = commands.add_parser("doctor", help="check camera, decoder, fonts, data, event file")
+    doctor.add_argument("--camera", help="camera index, video file or image folder to check")
+    return parser
+
+
+def _gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--camera", help="camera index, video file or image folder")
+    parser.add_argument("--door", help="door name shown and recorded")
+    parser.add_argument("--fullscreen", action="store_true", help="full screen kiosk mode")
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    if args.lang:
+        import os
+
+        os.environ["KIOSK_LANG"] = args.lang
+    from kiosk import commands
+
+    handler = commands.handler_for(args)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 1

@@ -1,0 +1,105 @@
+"""Ticket images: one PNG per attendee, sized for a phone screen, and index.csv."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import qrcode
+import qrcode.constants
+from PIL import Image, ImageDraw, ImageFont
+
+from kiosk.files.safe_text import neutralize
+
+INDEX_HEADER = ("serial", "name", "affiliation", "department", "code", "png")
+MAX_QR_VERSION = 5
+BOX_PIXELS = 14  # 37 modules x 14 px: about 520 px of code, crisp on a phone, easy for a webcam
+BORDER_MODULES = 4
+
+
+@dataclass(frozen=True)
+class TicketImage:
+    serial: int
+    name: str
+    affiliation: str
+    department: str
+    code: str
+
+
+def qr_image(code: str, box_pixels: int = BOX_PIXELS) -> Image.Image:
+    """The code as a QR image at level M; refuses anything above version 5."""
+    qr = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        box_size=box_pixels,
+        border=BORDER_MODULES,
+    )
+    qr.add_data(code, optimize=0)
+    qr.make(fit=True)
+    if qr.version > MAX_QR_VERSION:
+        raise ValueError(f"code needs QR version {qr.version}, more than {MAX_QR_VERSION}")
+    return qr.make_image(fill_color="black", back_color="white").get_image().convert("RGB")
+
+
+def ticket_png(ticket: TicketImage, title: str, font_file: Path | None) -> Image.Image:
+    """The QR code with the event title above and the attendee's name below."""
+    code = qr_image(ticket.code)
+    width = code.width
+    canvas = Image.new("RGB", (width, code.height + 230), "white")
+    canvas.paste(code, (0, 70))
+    draw = ImageDraw.Draw(canvas)
+    _centered(draw, title, 16, width, _font(font_file, 30))
+    _centered(draw, ticket.name, code.height + 80, width, _font(font_file, 48))
+    line = " · ".join(p for p in (ticket.affiliation, ticket.department) if p)
+    _centered(draw, line, code.height + 150, width, _font(font_file, 28))
+    return canvas
+
+
+def _font(font_file: Path | None, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    if font_file and font_file.exists():
+        return ImageFont.truetype(str(font_file), size)
+    return ImageFont.load_default(size)
+
+
+def _centered(draw: ImageDraw.ImageDraw, text: str, top: int, width: int, font: object) -> None:
+    while text and draw.textlength(text, font=font) > width - 20:  # type: ignore[arg-type]
+        text = text[:-2] + "…"
+    left = (width - draw.textlength(text, font=font)) / 2  # type: ignore[arg-type]
+    draw.text((left, top), text, fill="black", font=font)  # type: ignore[arg-type]
+
+
+def png_name(ticket: TicketImage) -> str:
+    """A file name that sorts by serial and survives any file system (no name inside)."""
+    return f"ticket-{ticket.serial:06d}.png"
+
+
+def write_tickets(
+    tickets: Iterable[TicketImage], out_dir: Path, title: str, font_file: Path | None
+) -> Path:
+    """Write one PNG per attendee and index.csv (UTF-8 with BOM); returns index.csv's path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    index = out_dir / "index.csv"
+    with index.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(INDEX_HEADER)
+        for ticket in tickets:
+            name = png_name(ticket)
+            ticket_png(ticket, title, font_file).save(out_dir / name, optimize=True)
+            writer.writerow(
+                [
+                    ticket.serial,
+                    *map(neutralize, (ticket.name, ticket.affiliation, ticket.department)),
+                    ticket.code,
+                    name,
+                ]
+            )
+    return index
+
+
+_SAFE = re.compile(r"[^0-9A-Za-z가-힣_.-]+")
+
+
+def safe_file_stem(text: str) -> str:
+    return _SAFE.sub("-", text).strip("-") or "event"

@@ -1,0 +1,204 @@
+"""The door's use cases: check in a code or a person, register a walk-in, undo, search, stats.
+
+The service holds the store, the clock and this kiosk's identity; it returns domain values and
+never chooses words or colours (the UI does). A CheckinResult is returned only after its row
+committed: when the disk refuses, StorageError propagates and nothing is acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from kiosk.domain import rules, stats
+from kiosk.domain.clock import Clock
+from kiosk.domain.model import Attendee, CheckinRecord, CheckinResult, Event
+from kiosk.domain.outcome import Outcome
+from kiosk.domain.tickets import MAX_INPUT_CHARS, TicketVerifier
+from kiosk.storage.store import EventStore
+
+log = logging.getLogger(__name__)
+STORED_CODE_CHARS = 128
+
+
+@dataclass(frozen=True)
+class Door:
+    """Who is writing: this machine's kiosk id and the door's name."""
+
+    kiosk_id: str
+    name: str
+
+
+class KioskService:
+    def __init__(self, store: EventStore, clock: Clock, door: Door) -> None:
+        self.store = store
+        self.clock = clock
+        self.door = door
+        self._event = store.event()
+        self._verifier = self._make_verifier()
+        self._index = None  # built on the first search: start-up stays fast
+
+    @property
+    def event(self) -> Event:
+        return self._event
+
+    def reload(self) -> None:
+        """Re-read the event, keys, revocations and roster (after an import or a merge)."""
+        self._event = self.store.event()
+        self._verifier = self._make_verifier()
+        self._index = None
+
+    def _make_verifier(self) -> TicketVerifier:
+        keys = {
+            key_id: Ed25519PublicKey.from_public_bytes(raw)
+            for key_id, raw in self.store.public_keys().items()
+        }
+        return TicketVerifier(keys, self._event.number, self._event.day, self.store.revoked())
+
+    # -- check-in ------------------------------------------------------------------------
+
+    def check_in(self, code: str) -> CheckinResult:
+        """A scanned or typed code: verify it offline, then record the outcome."""
+        verdict = self._verifier.verify(code)
+        ticket = verdict.ticket
+        if verdict.outcome is not Outcome.ACCEPTED or ticket is None:
+            person = f"S{ticket.serial}" if ticket else ""
+            attendee = self.store.attendee(ticket.serial) if ticket else None
+            return self._reject(verdict.outcome, person, code, attendee)
+        attendee = self.store.attendee(ticket.serial)
+        if attendee is None:
+            return self._reject(Outcome.UNKNOWN_ATTENDEE, f"S{ticket.serial}", code, None)
+        return self._arrive(attendee)
+
+    def check_in_person(self, person: str) -> CheckinResult:
+        """A person found by search at the door, confirmed by the volunteer."""
+        attendee = self.store.attendee_by_person(person)
+        if attendee is None:
+            return self._reject(Outcome.UNKNOWN_ATTENDEE, person, "", None)
+        return self._arrive(attendee)
+
+    def register_walk_in(
+        self, name: str, affiliation: str, department: str = "", position: str = ""
+    ) -> CheckinResult:
+        """A person not on the roster: stored, flagged as a walk-in, and checked in at once."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a walk-in needs a name")
+        attendee = Attendee(
+            serial=0,
+            name=name,
+            affiliation=affiliation.strip(),
+            department=department.strip(),
+            position=position.strip(),
+            walk_in=True,
+        )
+        details = json.dumps(
+            {
+                "name": attendee.name,
+                "affiliation": attendee.affiliation,
+                "department": attendee.department,
+                "position": attendee.position,
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        record = self._new_record(Outcome.WALK_IN_REGISTERED, "", details=details)
+        written, _ = self.store.check_in(record, walk_in=attendee)
+        stored = self.store.attendee_by_person(f"W{written.kiosk_id}:{written.seq}")
+        self._index = None
+        return CheckinResult(
+            Outcome.WALK_IN_REGISTERED, stored, written.at_utc, written.door, record=written
+        )
+
+    def undo(self, kiosk_id: str, seq: int) -> CheckinResult:
+        """Take back a check-in (a new row; nothing is deleted)."""
+        target = self.store.record(kiosk_id, seq)
+        if target is None or not target.outcome.counts_as_arrival:
+            raise ValueError("no such check-in")
+        attendee = self.store.attendee_by_person(target.person)
+        record = self._new_record(Outcome.UNDONE, target.person, undoes=target.key)
+        written = self.store.append(record)
+        return CheckinResult(Outcome.UNDONE, attendee, written.at_utc, written.door, record=written)
+
+    def _arrive(self, attendee: Attendee) -> CheckinResult:
+        if not rules.is_open(self._event, self.clock.now()):
+            return self._reject(Outcome.NOT_OPEN_YET, attendee.person, "", attendee)
+        written, first = self.store.check_in(self._new_record(Outcome.ACCEPTED, attendee.person))
+        return CheckinResult(
+            written.outcome,
+            attendee,
+            written.at_utc,
+            written.door,
+            first_at=first.at_utc if first else None,
+            first_door=first.door if first else "",
+            record=written,
+        )
+
+    def _reject(
+        self, outcome: Outcome, person: str, code: str, attendee: Attendee | None
+    ) -> CheckinResult:
+        stored_code = code[:STORED_CODE_CHARS] if len(code) <= MAX_INPUT_CHARS else code[:32]
+        written = self.store.append(self._new_record(outcome, person, code=stored_code))
+        return CheckinResult(outcome, attendee, written.at_utc, written.door, record=written)
+
+    def _new_record(
+        self,
+        outcome: Outcome,
+        person: str,
+        *,
+        code: str = "",
+        details: str = "",
+        undoes: tuple[str, int] | None = None,
+    ) -> CheckinRecord:
+        return CheckinRecord(
+            kiosk_id=self.door.kiosk_id,
+            seq=0,
+            outcome=outcome,
+            at_utc=self.clock.now(),
+            mono_ns=self.clock.monotonic_ns(),
+            door=self.door.name,
+            person=person,
+            code=code,
+            undoes=undoes,
+            boot_id=self.clock.boot_id,
+            details=details,
+        )
+
+    # -- looking things up ---------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 8) -> list[Attendee]:
+        if self._index is None:
+            from kiosk.domain.search import SearchIndex
+
+            self._index = SearchIndex(self.store.attendees())
+        return self._index.search(query, limit=limit)
+
+    def recent_checkins(self, limit: int = 20) -> list[tuple[CheckinRecord, Attendee | None]]:
+        return [
+            (r, self.store.attendee_by_person(r.person))
+            for r in self.store.recent_arrivals(self.door.kiosk_id, limit)
+        ]
+
+    def arrived_count(self) -> int:
+        return self.store.arrived_count()
+
+    def expected_count(self) -> int:
+        return self.store.expected_count() or self._event.expected
+
+    def affiliations(self) -> list[str]:
+        return self.store.affiliations()
+
+    def stats(self) -> stats.Stats:
+        tz = self._event.starts_at.tzinfo or datetime.now().astimezone().tzinfo
+        assert tz is not None
+        return stats.compute(
+            self.store.attendees(),
+            self.store.live_arrivals(),
+            self.store.outcome_counts(),
+            tz,
+            expected_fallback=self._event.expected,
+        )

@@ -1,0 +1,102 @@
+"""Opening an event file durably: WAL, synchronous=FULL, explicit transactions, checks at start."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from kiosk.storage.errors import Problem, StorageError, classify
+from kiosk.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+SYNCHRONOUS_FULL = 2
+
+
+def connect(path: Path, *, busy_timeout_ms: int = 2000, create: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (we issue BEGIN/COMMIT ourselves), WAL and FULL sync.
+
+    Refuses a file that is damaged, is not an event file, or comes from a newer kiosk.
+    """
+    if not create and not path.exists():
+        raise StorageError(Problem.MISSING, str(path))
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
+        _configure(conn)
+        _check_integrity(conn)
+        _migrate(conn, path)
+    except sqlite3.Error as error:
+        raise classify(error) from error
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    conn.execute("PRAGMA synchronous = FULL")
+    if conn.execute("PRAGMA synchronous").fetchone()[0] != SYNCHRONOUS_FULL or mode != "wal":
+        raise StorageError(Problem.OTHER, f"durability settings refused (journal_mode={mode})")
+
+
+def _check_integrity(conn: sqlite3.Connection) -> None:
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        raise StorageError(Problem.CORRUPT, "; ".join(str(row[0]) for row in result[:5]))
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StorageError(Problem.TOO_NEW, f"schema {version} > {SCHEMA_VERSION}")
+    if version == 0 and _has_tables(conn):
+        raise StorageError(Problem.NOT_AN_EVENT, str(path))
+    if version and version < SCHEMA_VERSION:
+        backup(conn, path.with_name(f"{path.name}.v{version}.bak"))
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[step]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step}")
+        log.info("event file %s migrated to schema %d", path, step)
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, which is raised as StorageError.
+
+    Only when this block exits normally has the change reached the disk.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        raise classify(error) from error
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as error:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise classify(error) from error
+        raise
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the kiosk keeps writing)."""
+    temporary = target.with_name(target.name + ".partial")
+    temporary.unlink(missing_ok=True)
+    try:
+        with contextlib.closing(sqlite3.connect(temporary)) as copy:
+            conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        temporary.replace(target)
+    except (sqlite3.Error, OSError) as error:
+        temporary.unlink(missing_ok=True)
+        raise classify(error) from error
+    return target

@@ -1,0 +1,248 @@
+"""EventStore: the one writer of an event file. All SQL of the kiosk lives in this package."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import replace as copy
+from datetime import datetime, time
+from pathlib import Path
+
+from kiosk.domain.model import AgendaItem, Attendee, CheckinRecord, Event
+from kiosk.domain.outcome import Outcome
+from kiosk.storage import log, roster
+from kiosk.storage.database import backup, connect, transaction
+from kiosk.storage.errors import Problem, StorageError
+
+
+class EventStore:
+    """An open event file. Methods return domain values; failures raise StorageError."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, busy_timeout_ms: int = 2000) -> EventStore:
+        conn = connect(path, busy_timeout_ms=busy_timeout_ms)
+        if conn.execute("SELECT count(*) FROM event").fetchone()[0] != 1:
+            conn.close()
+            raise StorageError(Problem.NOT_AN_EVENT, str(path))
+        return cls(conn, path)
+
+    @classmethod
+    def create(cls, path: Path, event: Event, *, uid: str | None = None) -> EventStore:
+        """A new event file; refuses to overwrite an existing one."""
+        if path.exists():
+            raise StorageError(Problem.OTHER, f"{path} already exists")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(path, create=True)
+        store = cls(conn, path)
+        with store.transaction():
+            conn.execute(
+                "INSERT INTO event (id, uid, number, title, subtitle, venue, starts_at, expected,"
+                " is_sample, opens_minutes_before, created_at) VALUES (1,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    uid or uuid.uuid4().hex,
+                    event.number,
+                    event.title,
+                    event.subtitle,
+                    event.venue,
+                    event.starts_at.isoformat(),
+                    event.expected,
+                    int(event.is_sample),
+                    event.opens_minutes_before,
+                    log.utc_text(datetime.now().astimezone()),
+                ),
+            )
+            store._write_agenda(event.agenda)
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with transaction(self._conn) as conn:
+            yield conn
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy for a USB stick, made while the kiosk keeps running."""
+        return backup(self._conn, target)
+
+    def integrity_problems(self) -> list[str]:
+        """Structure (integrity_check) and row checksums; empty when all is well."""
+        rows = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"checksum mismatch: {k}/{s}" for k, s in log.bad_crc_rows(self._conn)]
+        return problems
+
+    # -- the event ----------------------------------------------------------------------
+
+    @property
+    def uid(self) -> str:
+        return str(self._conn.execute("SELECT uid FROM event").fetchone()[0])
+
+    def event(self) -> Event:
+        row = self._conn.execute(
+            "SELECT number, title, subtitle, venue, starts_at, expected, is_sample,"
+            " opens_minutes_before FROM event"
+        ).fetchone()
+        number, title, subtitle, venue, starts_at, expected, is_sample, opens = row
+        agenda = tuple(
+            AgendaItem(time.fromisoformat(starts), title_)
+            for starts, title_ in self._conn.execute(
+                "SELECT starts, title FROM agenda ORDER BY position"
+            )
+        )
+        return Event(
+            number=number,
+            title=title,
+            venue=venue,
+            starts_at=datetime.fromisoformat(starts_at),
+            agenda=agenda,
+            expected=expected,
+            subtitle=subtitle,
+            is_sample=bool(is_sample),
+            opens_minutes_before=opens,
+        )
+
+    def update_event(self, event: Event) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE event SET number=?, title=?, subtitle=?, venue=?, starts_at=?, expected=?,"
+                " is_sample=?, opens_minutes_before=?",
+                (
+                    event.number,
+                    event.title,
+                    event.subtitle,
+                    event.venue,
+                    event.starts_at.isoformat(),
+                    event.expected,
+                    int(event.is_sample),
+                    event.opens_minutes_before,
+                ),
+            )
+            self._write_agenda(event.agenda)
+
+    def _write_agenda(self, agenda: Sequence[AgendaItem]) -> None:
+        self._conn.execute("DELETE FROM agenda")
+        self._conn.executemany(
+            "INSERT INTO agenda (position, starts, title) VALUES (?,?,?)",
+            [
+                (i, item.starts.isoformat(timespec="minutes"), item.title)
+                for i, item in enumerate(agenda)
+            ],
+        )
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- keys and revocation ------------------------------------------------------------
+
+    def add_public_key(self, key_id: int, raw: bytes) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO public_key (key_id, key, added_at) VALUES (?,?,?)",
+                (key_id, raw, log.utc_text(datetime.now().astimezone())),
+            )
+
+    def public_keys(self) -> dict[int, bytes]:
+        return {
+            int(k): bytes(v) for k, v in self._conn.execute("SELECT key_id, key FROM public_key")
+        }
+
+    def revoke(self, serial: int, generation: int) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO revocation (serial, generation, revoked_at) VALUES (?,?,?)",
+                (serial, generation, log.utc_text(datetime.now().astimezone())),
+            )
+
+    def revoked(self) -> set[tuple[int, int]]:
+        return {
+            (int(s), int(g))
+            for s, g in self._conn.execute("SELECT serial, generation FROM revocation")
+        }
+
+    # -- roster -------------------------------------------------------------------------
+
+    def replace_roster(self, attendees: Sequence[Attendee]) -> roster.RosterChange:
+        with self.transaction() as conn:
+            return roster.replace(conn, attendees)
+
+    def attendee(self, serial: int) -> Attendee | None:
+        return roster.by_serial(self._conn, serial)
+
+    def attendee_by_person(self, person: str) -> Attendee | None:
+        return roster.by_person(self._conn, person)
+
+    def attendees(self) -> list[Attendee]:
+        return roster.everyone(self._conn)
+
+    def expected_count(self) -> int:
+        return roster.expected_count(self._conn)
+
+    def affiliations(self) -> list[str]:
+        return roster.affiliations(self._conn)
+
+    # -- the check-in log ---------------------------------------------------------------
+
+    def append(self, record: CheckinRecord) -> CheckinRecord:
+        """Append one row with the next sequence number of its kiosk; durable on return."""
+        with self.transaction() as conn:
+            return self._append(conn, record)
+
+    def _append(self, conn: sqlite3.Connection, record: CheckinRecord) -> CheckinRecord:
+        numbered = copy(record, seq=log.next_seq(conn, record.kiosk_id))
+        log.insert(conn, numbered)
+        return numbered
+
+    def check_in(
+        self, record: CheckinRecord, walk_in: Attendee | None = None
+    ) -> tuple[CheckinRecord, CheckinRecord | None]:
+        """Record an arrival unless the person already arrived; one transaction either way.
+
+        Returns the row written and, for a repeat, the first arrival (the written row is then
+        an `already_checked_in`). A walk-in's attendee row is stored in the same transaction.
+        """
+        with self.transaction() as conn:
+            if walk_in is not None:
+                numbered = self._append(conn, record)
+                roster.add_walk_in(conn, copy(walk_in, ref=f"W{numbered.kiosk_id}:{numbered.seq}"))
+                return numbered, None
+            first = log.first_arrival(conn, record.person)
+            if first is not None:
+                record = copy(record, outcome=Outcome.ALREADY_CHECKED_IN)
+            return self._append(conn, record), first
+
+    def first_arrival(self, person: str) -> CheckinRecord | None:
+        return log.first_arrival(self._conn, person)
+
+    def live_arrivals(self) -> list[CheckinRecord]:
+        return log.live_arrivals(self._conn)
+
+    def recent_arrivals(self, kiosk_id: str, limit: int = 20) -> list[CheckinRecord]:
+        return log.recent_arrivals(self._conn, kiosk_id, limit)
+
+    def records(self) -> list[CheckinRecord]:
+        return log.records(self._conn, "ORDER BY at_utc, kiosk_id, seq")
+
+    def record(self, kiosk_id: str, seq: int) -> CheckinRecord | None:
+        found = log.records(self._conn, "WHERE kiosk_id = ? AND seq = ?", (kiosk_id, seq))
+        return found[0] if found else None
+
+    def arrived_count(self) -> int:
+        return log.arrived_count(self._conn)
+
+    def outcome_counts(self) -> dict[str, int]:
+        return {k.value: v for k, v in log.count_by_outcome(self._conn).items()}
