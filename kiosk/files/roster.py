@@ -1,0 +1,79 @@
+"""Reading a roster file (CSV or XLSX) into checked rows: all of them, or none.
+
+`read_roster(path)` returns a RosterFile, or raises RosterError listing every problem with the
+rows concerned; `describe`/`describe_all` turn problems into Korean or English sentences. Nothing
+here touches the database: the storage layer stores what this returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.files.roster_check import build_roster
+from kiosk.files.roster_csv import read_csv
+from kiosk.files.roster_model import (
+    RawTable,
+    RosterError,
+    RosterFile,
+    RosterLimits,
+    RosterProblem,
+    RosterRow,
+)
+from kiosk.files.roster_text import describe, describe_all
+from kiosk.files.roster_xlsx import read_xlsx
+
+__all__ = [
+    "RosterError",
+    "RosterFile",
+    "RosterLimits",
+    "RosterProblem",
+    "RosterRow",
+    "describe",
+    "describe_all",
+    "read_roster",
+]
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and password-protected .xlsx
+_XLSX = {".xlsx", ".xlsm"}
+_UNSUPPORTED = {".xls", ".xlsb", ".ods", ".numbers", ".hwp", ".hwpx", ".pdf", ".docx", ".doc"}
+
+
+def read_roster(path: str | Path, *, limits: RosterLimits | None = None) -> RosterFile:
+    """Parse and check a roster. Raises RosterError (nothing returned) if it must be refused."""
+    limits = limits or RosterLimits()
+    path = Path(path)
+    head = _head(path, limits)
+    return build_roster(_table(path, head, limits), limits)
+
+
+def _head(path: Path, limits: RosterLimits) -> bytes:
+    """The first bytes of the file, after refusing missing, unreadable or oversized files."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise RosterError([RosterProblem("unreadable", detail=exc.strerror or str(exc))]) from None
+    if size > limits.max_bytes:
+        raise RosterError([RosterProblem("too_large", detail=str(limits.max_bytes))])
+    return head
+
+
+def _table(path: Path, head: bytes, limits: RosterLimits) -> RawTable:
+    """Dispatch on the file's content first (extensions lie), then on its extension."""
+    suffix = path.suffix.casefold()
+    if head.startswith(_OLE):
+        kind = "encrypted" if suffix in _XLSX else "unsupported_format"
+        raise RosterError([RosterProblem(kind, detail=suffix.lstrip(".") or "xls")])
+    if head.startswith(_ZIP) and suffix not in _UNSUPPORTED:
+        return read_xlsx(path, limits)
+    if suffix in _XLSX:
+        raise RosterError([RosterProblem("not_xlsx", detail=suffix.lstrip("."))])
+    if suffix in _UNSUPPORTED:
+        raise RosterError([RosterProblem("unsupported_format", detail=suffix.lstrip("."))])
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RosterError([RosterProblem("unreadable", detail=exc.strerror or str(exc))]) from None
+    return read_csv(data, limits)

@@ -1,0 +1,118 @@
+"""Recognising a roster's header row and which column holds which field.
+
+Header names are compared whole after normalising (NFKC, case-folded, spaces and _-.* dropped), so
+"번호" (serial) and "전화번호" (phone) can never be confused by substring matching. A trailing
+bracketed note ("사번(7자리)") is tolerated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kiosk.files.roster_model import REQUIRED, RosterProblem, column_letter
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("이름", "성명", "name", "full name", "성함"),
+    "affiliation": (
+        "소속",
+        "기관",
+        "소속기관",
+        "기관명",
+        "소속명",
+        "소속기관명",
+        "affiliation",
+        "organization",
+        "organisation",
+    ),
+    "department": ("부서", "부서명", "department", "dept"),
+    "position": ("직위", "직급", "직책", "position", "title", "rank"),
+    "employee_no": (
+        "사번",
+        "직원번호",
+        "교직원번호",
+        "employee number",
+        "employee no",
+        "employee_no",
+        "id",
+    ),
+    "phone": (
+        "전화",
+        "전화번호",
+        "휴대폰",
+        "휴대폰번호",
+        "핸드폰",
+        "핸드폰번호",
+        "휴대전화",
+        "휴대전화번호",
+        "연락처",
+        "phone",
+        "mobile",
+    ),
+    "email": ("이메일", "전자우편", "메일", "이메일주소", "email", "e-mail", "email address"),
+    "serial": ("번호", "연번", "순번", "일련번호", "serial", "no"),
+}
+_DROP = re.compile(r"[\s_\-.*·]+")
+_NOTE = re.compile(r"[(\[（［].*[)\]）］]$")
+
+
+def normalise(header: str) -> str:
+    """The comparable form of a header cell."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", header).casefold())
+
+
+_LOOKUP: dict[str, str] = {normalise(a): f for f, names in _ALIASES.items() for a in names}
+
+
+def field_for(header: str) -> str | None:
+    """The field a header names, or None for a column the kiosk does not import."""
+    key = normalise(header)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    return _LOOKUP.get(_NOTE.sub("", key)) if key else None
+
+
+def header_score(cells: list[str]) -> int:
+    """How many known fields a row names; 0 unless one of them is the name column."""
+    fields = {field_for(cell) for cell in cells} - {None}
+    return len(fields) if "name" in fields else 0
+
+
+@dataclass(slots=True)
+class Header:
+    """Where the header is and which column (0-based) holds each field."""
+
+    line: int
+    columns: dict[str, int] = field(default_factory=dict)
+    problems: list[RosterProblem] = field(default_factory=list)
+    warnings: list[RosterProblem] = field(default_factory=list)
+
+
+def find_header(rows: list[tuple[int, list[str]]], search_rows: int) -> Header | None:
+    """The first of the first `search_rows` non-empty rows that has a name column, mapped."""
+    for line, cells in rows[:search_rows]:
+        if header_score(cells):
+            return map_columns(line, cells)
+    return None
+
+
+def map_columns(line: int, cells: list[str]) -> Header:
+    """Assign columns to fields; two columns for one field refuse, unknown ones warn."""
+    header = Header(line)
+    seen: dict[str, list[int]] = {}
+    for index, text in enumerate(cells):
+        target = field_for(text)
+        if target is not None:
+            seen.setdefault(target, []).append(index)
+        elif text:
+            header.warnings.append(RosterProblem("ignored_column", (line,), text))
+    for target, indexes in seen.items():
+        header.columns[target] = indexes[0]
+        if len(indexes) > 1:
+            cols = ", ".join(f"{column_letter(i)}({cells[i]})" for i in indexes)
+            header.problems.append(RosterProblem("duplicate_column", (line,), target, cols))
+    for target in REQUIRED:
+        if target not in header.columns:
+            header.problems.append(RosterProblem("missing_column", (line,), target))
+    return header
