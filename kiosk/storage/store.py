@@ -217,8 +217,13 @@ class EventStore:
         """
         with self.transaction() as conn:
             if walk_in is not None:
-                numbered = self._append(conn, record)
-                roster.add_walk_in(conn, copy(walk_in, ref=f"W{numbered.kiosk_id}:{numbered.seq}"))
+                # The registration row names its own walk-in (W<kiosk>:<seq>), so the log alone
+                # tells walk-ins apart and a merge can rebuild them.
+                seq = log.next_seq(conn, record.kiosk_id)
+                ref = f"W{record.kiosk_id}:{seq}"
+                numbered = copy(record, seq=seq, person=ref)
+                log.insert(conn, numbered)
+                roster.add_walk_in(conn, copy(walk_in, ref=ref))
                 return numbered, None
             first = log.first_arrival(conn, record.person)
             if first is not None:
