@@ -1,0 +1,117 @@
+"""The operator PIN kept in the event file's meta table, with its lockout state beside it.
+
+Both live in the event file, not in memory, so quitting and restarting the kiosk neither forgets
+the PIN nor resets the count of wrong guesses. The lockout uses wall time from the service's
+clock (monotonic time restarts with the machine).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from kiosk.config import Settings
+from kiosk.domain import pin
+from kiosk.domain.clock import Clock
+from kiosk.service import KioskService
+from kiosk.storage.store import EventStore
+
+log = logging.getLogger(__name__)
+HASH_KEY = "operator_pin_hash"
+LOCKOUT_KEY = "operator_pin_lockout"
+
+
+class PinVerdict(StrEnum):
+    ACCEPTED = "accepted"
+    WRONG = "wrong"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    verdict: PinVerdict
+    failures_left: int = 0  # after a wrong PIN: tries before the lockout
+    locked_for: timedelta = timedelta(0)  # when locked: how long still
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict is PinVerdict.ACCEPTED
+
+
+class PinStore:
+    """Set, check and rate-limit the operator PIN of one event file."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        clock: Clock,
+        policy: pin.LockoutPolicy | None = None,
+        params: pin.ScryptParams = pin.DEFAULT_PARAMS,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self.policy = policy or pin.LockoutPolicy()
+        self._params = params
+
+    @classmethod
+    def for_service(cls, service: KioskService, settings: Settings) -> PinStore:
+        """The PIN store of the service's event file, with the lockout the settings ask for."""
+        policy = pin.LockoutPolicy(
+            max_failures=max(1, settings.pin_max_failures),
+            base=timedelta(seconds=max(1, settings.pin_lockout_seconds)),
+        )
+        return cls(service.store, service.clock, policy)
+
+    def is_set(self) -> bool:
+        return bool(self._store.meta(HASH_KEY))
+
+    def set_pin(self, new_pin: str) -> None:
+        """Store a new PIN (ValueError unless 4-12 digits) and clear any lockout."""
+        hashed = pin.hash_pin(new_pin, self._params)
+        self._store.set_meta(HASH_KEY, hashed.to_text())
+        self._save(pin.LockoutState())
+        log.info("operator PIN set")
+
+    def locked_for(self) -> timedelta:
+        """How long PIN entry stays locked (zero when it is open)."""
+        return self.policy.remaining(self._state(), self._clock.now())
+
+    def failures_left(self) -> int:
+        return self.policy.failures_left(self._state())
+
+    def check(self, entered: str) -> PinCheck:
+        """Verify a PIN, counting a wrong one; while locked, nothing is even compared."""
+        state = self._state()
+        now = self._clock.now()
+        remaining = self.policy.remaining(state, now)
+        if remaining > timedelta(0):
+            return PinCheck(PinVerdict.LOCKED, locked_for=remaining)
+        if self._matches(entered):
+            self._save(self.policy.after_success(state))
+            return PinCheck(PinVerdict.ACCEPTED)
+        state = self.policy.after_failure(state, now)
+        self._save(state)
+        log.warning("wrong operator PIN (%d failures, %d lockouts)", state.failures, state.lockouts)
+        remaining = self.policy.remaining(state, now)
+        if remaining > timedelta(0):
+            return PinCheck(PinVerdict.LOCKED, locked_for=remaining)
+        return PinCheck(PinVerdict.WRONG, failures_left=self.policy.failures_left(state))
+
+    def _matches(self, entered: str) -> bool:
+        text = self._store.meta(HASH_KEY)
+        if not text:
+            return False
+        try:
+            stored = pin.PinHash.from_text(text)
+        except ValueError:
+            log.error("the stored operator PIN hash is unreadable")
+            return False
+        return pin.verify_pin(entered, stored)
+
+    def _state(self) -> pin.LockoutState:
+        return pin.LockoutState.from_text(self._store.meta(LOCKOUT_KEY))
+
+    def _save(self, state: pin.LockoutState) -> None:
+        self._store.set_meta(LOCKOUT_KEY, state.to_text())
