@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 SYLLABLE_FIRST = 0xAC00
 SYLLABLE_LAST = 0xD7A3
@@ -28,8 +29,9 @@ _TWO_KEYS = {
 }  # fmt: skip
 _CONSONANTS = frozenset(CHOSEONG) | frozenset("ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ")
 # Conjoining initial jamo (U+1100..U+1112, sent by some input methods) -> compatibility jamo.
-_CONJOINING = {chr(0x1100 + i): c for i, c in enumerate(CHOSEONG)}
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_ASCII_AND_COMPAT = {0x1100 + i: c for i, c in enumerate(CHOSEONG)}
+# Full-width forms (Ａ１) from some input methods -> ASCII.
+_ASCII_AND_COMPAT |= {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _SPACES = re.compile(r"\s+")
 
 
@@ -50,32 +52,30 @@ def decompose(ch: str) -> tuple[str, str, str]:
 
 def normalize(text: str) -> str:
     """The form names and queries are compared in: NFC, half-width, no spaces, lower case."""
-    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
-    text = "".join(_CONJOINING.get(ch, ch) for ch in text)
-    return _SPACES.sub("", text).casefold()
+    text = unicodedata.normalize("NFC", text).translate(_ASCII_AND_COMPAT)
+    return "".join(text.split()).casefold()
 
 
 def keystrokes(text: str) -> str:
     """The 2-beolsik keys that type `text` (김민수 -> ㄱㅣㅁㅁㅣㄴㅅㅜ); other characters kept."""
-    out: list[str] = []
-    for ch in text:
-        if is_syllable(ch):
-            for jamo in decompose(ch):
-                out.append(_TWO_KEYS.get(jamo, jamo))
-        else:
-            out.append(_TWO_KEYS.get(ch, ch))
-    return "".join(out)
+    return text.translate(_tables()[0])
 
 
 def choseong(text: str) -> str:
     """Initial consonants of each syllable (김민수 -> ㄱㅁㅅ); anything else kept, lower-cased."""
-    out: list[str] = []
-    for ch in text:
-        if is_syllable(ch):
-            out.append(CHOSEONG[(ord(ch) - SYLLABLE_FIRST) // (_MEDIALS * _FINALS)])
-        else:
-            out.append(ch.lower())
-    return "".join(out)
+    return text.translate(_tables()[1]).lower()
+
+
+@cache
+def _tables() -> tuple[dict[int, str], dict[int, str]]:
+    """str.translate tables for keystrokes and initials: indexing 100,000 names runs in C."""
+    strokes: dict[int, str] = {ord(jamo): keys for jamo, keys in _TWO_KEYS.items()}
+    initials: dict[int, str] = {}
+    for code in range(SYLLABLE_FIRST, SYLLABLE_LAST + 1):
+        parts = decompose(chr(code))
+        strokes[code] = "".join(_TWO_KEYS.get(jamo, jamo) for jamo in parts)
+        initials[code] = parts[0]
+    return strokes, initials
 
 
 def is_consonant(ch: str) -> bool:

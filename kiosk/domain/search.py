@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from kiosk.domain import hangul
@@ -24,36 +23,52 @@ from kiosk.domain.model import Attendee
 MIN_QUERY_CHARS = 2
 MIN_EMPLOYEE_PREFIX = 4
 _DIGITS = frozenset("0123456789")
+_NOT_DIGITS = re.compile(r"[^0-9]+")
+_SEPARATOR = "\x00"  # kept by NFC, case folding and the Hangul tables; not a space
 
 
-@dataclass(frozen=True, slots=True)
-class _Keys:
-    name: str
-    strokes: str
-    initials: str
-    employee: str
-    phone4: str
-
-
-def _keys_of(person: Attendee) -> _Keys:
-    name = hangul.normalize(person.name)
-    digits = "".join(ch for ch in person.phone if ch in _DIGITS)
-    return _Keys(
-        name=name,
-        strokes=hangul.keystrokes(name),
-        initials=hangul.choseong(name),
-        employee=hangul.normalize(person.employee_no).replace("-", ""),
-        phone4=digits[-4:] if len(digits) >= 4 else "",
+def _name_keys(names: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Normalized names, their keystrokes and their initials, for all names at once: one joined
+    text goes through NFC and the translate tables in C instead of a Python call per name."""
+    if not names:
+        return [], [], []
+    text = hangul.normalize(_SEPARATOR.join(names))
+    if text.count(_SEPARATOR) != len(names) - 1:  # a name holding the separator itself
+        text = _SEPARATOR.join(hangul.normalize(name).replace(_SEPARATOR, "") for name in names)
+    return (
+        text.split(_SEPARATOR),
+        hangul.keystrokes(text).split(_SEPARATOR),
+        hangul.choseong(text).split(_SEPARATOR),
     )
+
+
+def _employee_key(employee_no: str) -> str:
+    if employee_no.isascii() and employee_no.isalnum():
+        return employee_no.lower()
+    return hangul.normalize(employee_no).replace("-", "")
+
+
+def _last_four(phone: str) -> str:
+    if phone[-4:].isdigit() and phone.isascii():
+        return phone[-4:]
+    digits = _NOT_DIGITS.sub("", phone)
+    return digits[-4:] if len(digits) >= 4 else ""
 
 
 class _Sorted:
     """Keys in sorted order with the rank of the person each belongs to: prefix look-ups."""
 
-    def __init__(self, keys: Iterable[str]) -> None:
-        pairs = sorted((key, rank) for rank, key in enumerate(keys) if key)
-        self._keys = [key for key, _ in pairs]
-        self._ranks = [rank for _, rank in pairs]
+    def __init__(self, keys: list[str]) -> None:
+        # A stable sort of ranks by key: equal keys stay in rank order.
+        self._ranks = sorted((r for r, key in enumerate(keys) if key), key=keys.__getitem__)
+        self._keys = [keys[r] for r in self._ranks]
+
+    def insert(self, key: str, rank: int) -> None:
+        """Add a key for the newest rank (it sorts after equal keys, as a build would put it)."""
+        if key:
+            at = bisect_right(self._keys, key)
+            self._keys.insert(at, key)
+            self._ranks.insert(at, rank)
 
     def starting_with(self, prefix: str) -> Iterator[int]:
         keys, i = self._keys, bisect_left(self._keys, prefix)
@@ -67,56 +82,86 @@ class _Sorted:
 
 
 class _Joined:
-    """All keys in one text, one per line: a substring search runs in C over everyone at once."""
+    """All keys in one text, one per line (line number = rank): a substring search runs in C over
+    everyone at once, and counting newlines turns a match position into a rank."""
 
-    def __init__(self, keys: Iterable[str]) -> None:
-        self._starts: list[int] = []
-        parts: list[str] = []
-        at = 0
-        for key in keys:
-            self._starts.append(at)
-            parts.append(key)
-            at += len(key) + 1
-        self._text = "\n".join(parts) + "\n"
+    def __init__(self, keys: list[str]) -> None:
+        self._text = "".join(key + "\n" for key in keys)
+
+    def append(self, key: str) -> None:
+        self._text += key + "\n"
 
     def containing(self, needle: str) -> Iterator[int]:
-        text, at = self._text, 0
-        while (at := text.find(needle, at)) >= 0:
-            rank = bisect_right(self._starts, at) - 1
-            yield rank
-            at = self._starts[rank + 1] if rank + 1 < len(self._starts) else len(text)
+        return self._lines(lambda at: self._text.find(needle, at))
 
     def matching(self, pattern: re.Pattern[str]) -> Iterator[int]:
-        text, at = self._text, 0
-        while (found := pattern.search(text, at)) is not None:
-            rank = bisect_right(self._starts, found.start()) - 1
+        def search(at: int) -> int:
+            found = pattern.search(self._text, at)
+            return -1 if found is None else found.start()
+
+        return self._lines(search)
+
+    def _lines(self, find: Callable[[int], int]) -> Iterator[int]:
+        text, at, rank = self._text, 0, 0
+        while (found := find(at)) >= 0:
+            rank += text.count("\n", at, found)
             yield rank
-            at = self._starts[rank + 1] if rank + 1 < len(self._starts) else len(text)
+            at, rank = text.index("\n", found) + 1, rank + 1
 
 
 class SearchIndex:
-    """Name, initials, employee-number and phone-digit search over one roster."""
+    """Name, initials, employee-number and phone-digit search over one roster.
+
+    People are numbered by rank: their place in name order at build time, walk-ins after.
+    """
 
     def __init__(self, attendees: Iterable[Attendee] = ()) -> None:
-        self._entries: dict[int, tuple[Attendee, _Keys]] = {}
-        for person in attendees:
-            self._entries[person.serial] = (person, _keys_of(person))
-        self._build()
+        people = sorted({p.serial: p for p in attendees}.values(), key=_serial)
+        names, strokes, initials = _name_keys([p.name for p in people])
+        order = sorted(range(len(people)), key=names.__getitem__)  # stable: ties by serial
+        self._people = [people[i] for i in order]
+        names, strokes, initials = ([keys[i] for i in order] for keys in (names, strokes, initials))
+        self._rank_of = {person.serial: rank for rank, person in enumerate(self._people)}
+        self._replaced: set[int] = set()
+        self._names = _Sorted(names)
+        self._strokes = _Sorted(strokes)
+        self._initials = _Sorted(initials)
+        self._employees = _Sorted([_employee_key(p.employee_no) for p in self._people])
+        self._stroke_text = _Joined(strokes)
+        self._initial_text = _Joined(initials)
+        self._name_text = _Joined(names)
+        self._phone4: dict[str, list[int]] = {}
+        for rank, person in enumerate(self._people):
+            self._add_phone(_last_four(person.phone), rank)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._rank_of)
 
     def add(self, attendee: Attendee) -> None:
-        """Add a walk-in (or replace the person with the same serial); re-indexed on next search."""
-        self._entries[attendee.serial] = (attendee, _keys_of(attendee))
-        self._dirty = True
+        """Add a walk-in, or replace the person with the same serial (a few ms, no rebuild)."""
+        if attendee.serial in self._rank_of:
+            self._replaced.add(self._rank_of[attendee.serial])
+        rank = len(self._people)
+        self._people.append(attendee)
+        self._rank_of[attendee.serial] = rank
+        (name,), (strokes,), (initials,) = _name_keys([attendee.name])
+        self._names.insert(name, rank)
+        self._strokes.insert(strokes, rank)
+        self._initials.insert(initials, rank)
+        self._employees.insert(_employee_key(attendee.employee_no), rank)
+        self._stroke_text.append(strokes)
+        self._initial_text.append(initials)
+        self._name_text.append(name)
+        self._add_phone(_last_four(attendee.phone), rank)
+
+    def _add_phone(self, last_four: str, rank: int) -> None:
+        if last_four:
+            self._phone4.setdefault(last_four, []).append(rank)
 
     def search(self, query: str, limit: int = 8) -> list[Attendee]:
         """Up to `limit` people for what has been typed so far, best match first."""
-        if self._dirty:
-            self._build()
         found: list[Attendee] = []
-        seen: set[int] = set()
+        seen = set(self._replaced)
         for rank in chain.from_iterable(self._candidates(q) for q in _variants(query)):
             if len(found) >= limit:
                 break
@@ -124,23 +169,6 @@ class SearchIndex:
                 seen.add(rank)
                 found.append(self._people[rank])
         return found
-
-    def _build(self) -> None:
-        entries = sorted(self._entries.values(), key=lambda e: (e[1].name, e[0].serial))
-        self._people = [person for person, _ in entries]
-        keys = [k for _, k in entries]
-        self._names = _Sorted(k.name for k in keys)
-        self._strokes = _Sorted(k.strokes for k in keys)
-        self._initials = _Sorted(k.initials for k in keys)
-        self._employees = _Sorted(k.employee for k in keys)
-        self._stroke_text = _Joined(k.strokes for k in keys)
-        self._initial_text = _Joined(k.initials for k in keys)
-        self._name_text = _Joined(k.name for k in keys)
-        self._phone4: dict[str, list[int]] = {}
-        for rank, k in enumerate(keys):
-            if k.phone4:
-                self._phone4.setdefault(k.phone4, []).append(rank)
-        self._dirty = False
 
     def _candidates(self, q: str) -> Iterator[int]:
         """Ranks of matching people, tier by tier, possibly repeating; `search` de-duplicates."""
@@ -165,6 +193,10 @@ class SearchIndex:
             yield from self._employees.starting_with(q)
         if len(q) == 4 and all(ch in _DIGITS for ch in q):
             yield from self._phone4.get(q, ())
+
+
+def _serial(person: Attendee) -> int:
+    return person.serial
 
 
 def _variants(query: str) -> list[str]:

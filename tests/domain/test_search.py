@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
+from kiosk.domain.hangul import choseong
 from kiosk.domain.model import Attendee
 from kiosk.domain.sample import generate_roster
 from kiosk.domain.search import SearchIndex
@@ -71,6 +74,8 @@ def test_a_final_consonant_that_moves_to_the_next_syllable_still_matches(
 
 def test_a_syllable_with_a_compound_final_mid_typing_matches(index: SearchIndex) -> None:
     assert serials(index.search("김믽")) == {3}  # 김민 + ㅈ before the ㅣ of 지
+    index.add(Attendee(11, "김일곤"))
+    assert serials(index.search("김읽")) == {11}  # 김일 + ㄱ before the ㅗ of 곤
 
 
 def test_mixed_syllables_and_initials_match(index: SearchIndex) -> None:
@@ -145,3 +150,35 @@ def test_results_are_the_same_every_time() -> None:
     roster = generate_roster(500)
     first = SearchIndex(roster).search("ㅇㅈ")
     assert SearchIndex(reversed(roster)).search("ㅇㅈ") == first
+
+
+def test_an_index_that_starts_empty_finds_walk_ins() -> None:
+    index = SearchIndex()
+    assert index.search("김민") == []
+    index.add(Attendee(1, "김민수", phone="010-0000-1234"))
+    index.add(Attendee(2, "이서연"))
+    assert names(index.search("김민")) == ["김민수"]
+    assert names(index.search("ㅇㅅㅇ")) == ["이서연"]
+    assert names(index.search("서연")) == ["이서연"]
+    assert names(index.search("1234")) == ["김민수"]
+
+
+ROSTER = generate_roster(500)
+ROSTER_INDEX = SearchIndex(ROSTER)
+
+
+@given(st.integers(0, len(ROSTER) - 1), st.integers(0, 3), st.integers(2, 4))
+def test_any_two_or_more_syllables_of_a_name_or_their_initials_find_that_person(
+    who: int, start: int, size: int
+) -> None:
+    person = ROSTER[who]
+    part = person.name[start : start + size]
+    assume(len(part) >= 2)
+    assert person in ROSTER_INDEX.search(part, limit=len(ROSTER))
+    assert person in ROSTER_INDEX.search(choseong(part), limit=len(ROSTER))
+
+
+def test_a_name_holding_odd_characters_is_still_indexed() -> None:
+    index = SearchIndex([Attendee(1, "김\x00민수"), Attendee(2, "이서연")])
+    assert names(index.search("서연")) == ["이서연"]
+    assert names(index.search("김민")) == ["김\x00민수"]
