@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import array
+import importlib.util
 import itertools
 import sys
+import types
 import wave
 from pathlib import Path
 
@@ -111,3 +113,48 @@ def test_assets_dir_from_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (resources.assets_dir() / "fonts").is_dir()
     with pytest.raises(ValueError):
         resources.sound_path("fanfare")
+
+
+def _load_hook() -> types.ModuleType:
+    """Import packaging/pyi_rth_zbar.py as a module; not frozen, so it installs nothing."""
+    path = Path(__file__).resolve().parent.parent / "packaging" / "pyi_rth_zbar.py"
+    spec = importlib.util.spec_from_file_location("pyi_rth_zbar_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_zbar_hook_hands_out_the_bundled_library(tmp_path: Path) -> None:
+    """Frozen: pyzbar's find_library('zbar') gets the libzbar inside the bundle."""
+    hook = _load_hook()
+    (tmp_path / "libzbar.so.0").write_bytes(b"")
+    asked: list[str] = []
+    fake_util = types.SimpleNamespace(find_library=lambda name: asked.append(name) or None)
+    fake_sys = types.SimpleNamespace(_MEIPASS=str(tmp_path), frozen=True)
+
+    assert hook.install(fake_util, fake_sys) == str(tmp_path / "libzbar.so.0")
+    assert fake_util.find_library("zbar") == str(tmp_path / "libzbar.so.0")
+    assert fake_util.find_library("c") is None and asked == ["c"], "other names pass through"
+
+
+def test_zbar_hook_finds_windows_dll_in_pyzbar_folder(tmp_path: Path) -> None:
+    hook = _load_hook()
+    (tmp_path / "pyzbar").mkdir()
+    (tmp_path / "pyzbar" / "libzbar-64.dll").write_bytes(b"")
+    assert hook.bundled_zbar(str(tmp_path)) == str(tmp_path / "pyzbar" / "libzbar-64.dll")
+
+
+def test_zbar_hook_leaves_unfrozen_or_empty_bundles_alone(tmp_path: Path) -> None:
+    import ctypes.util
+
+    before = ctypes.util.find_library
+    hook = _load_hook()
+    assert ctypes.util.find_library is before, "importing the hook outside a bundle patches nothing"
+    original = lambda name: f"/usr/lib/lib{name}.so"  # noqa: E731
+    not_frozen = types.SimpleNamespace(find_library=original)
+    assert hook.install(not_frozen, types.SimpleNamespace()) is None
+    assert not_frozen.find_library is original
+    empty_bundle = types.SimpleNamespace(find_library=original)
+    assert hook.install(empty_bundle, types.SimpleNamespace(_MEIPASS=str(tmp_path))) is None
+    assert empty_bundle.find_library("zbar") == "/usr/lib/libzbar.so"
