@@ -19,17 +19,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk.domain.clock import SystemClock  # noqa: E402
-from kiosk.domain.tickets import TicketVerifier  # noqa: E402
-from kiosk.files.keys import key_path_for, read_private_key  # noqa: E402
-from kiosk.organizer import ensure_sample_event, ticket_code  # noqa: E402
-from kiosk.service import Door, KioskService  # noqa: E402
-from kiosk.storage.store import EventStore  # noqa: E402
+from kiosk.domain.clock import SystemClock
+from kiosk.domain.tickets import TicketVerifier
+from kiosk.files.keys import key_path_for, read_private_key
+from kiosk.organizer import ensure_sample_event, ticket_code
+from kiosk.service import Door, KioskService
+from kiosk.storage.store import EventStore
 
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 def report(label: str, samples_ms: list[float]) -> None:
@@ -73,9 +73,11 @@ def main() -> None:
             verifier.verify(garbage[i % len(garbage)])
             reject_ms.append((time.perf_counter() - started) * 1000)
         report("rejecting malformed input", reject_ms)
-        print(f"synchronous = {store._conn.execute('PRAGMA synchronous').fetchone()[0]} (2 = FULL),"
-              f" journal = {store._conn.execute('PRAGMA journal_mode').fetchone()[0]},"
-              f" cpus = {os.cpu_count()}")
+        print(
+            f"synchronous = {store._conn.execute('PRAGMA synchronous').fetchone()[0]} (2 = FULL),"
+            f" journal = {store._conn.execute('PRAGMA journal_mode').fetchone()[0]},"
+            f" cpus = {os.cpu_count()}"
+        )
         store.close()
 
 

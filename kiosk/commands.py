@@ -73,7 +73,7 @@ def event_new(args: argparse.Namespace) -> int:
     except (FileExistsError, StorageError) as error:
         return _fail(f"{path}: {error}")
     config.set_current_event(ctx.data_dir, path)
-    print(text("event_created", path=path, key=key_path_for(path)))
+    print(text("event_created", path=path, key_file=key_path_for(path)))
     return 0
 
 
@@ -258,10 +258,15 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
+    from kiosk import end_of_day
+
     ctx = Context.resolve(args.data_dir)
-    store = ctx.open_store(args.event)
     try:
-        target = store.backup_to(Path(args.out))
+        store = ctx.open_store(args.event)
+    except StorageError as error:
+        return _storage_failure(error, args.event)
+    try:
+        target = end_of_day.safe_copy(store, Path(args.out))
     except StorageError as error:
         return _storage_failure(error, args.out)
     finally:
@@ -271,15 +276,46 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from kiosk.files.export import export_command
+    from kiosk import end_of_day
+    from kiosk.files.export_csv import EncodingRefused
 
-    return export_command(Context.resolve(args.data_dir), args)
+    ctx = Context.resolve(args.data_dir)
+    try:
+        store = ctx.open_store(args.event)
+    except StorageError as error:
+        return _storage_failure(error, args.event)
+    out = Path(args.out)
+    try:
+        result = end_of_day.export(store, out, args.format, args.encoding)
+    except EncodingRefused as error:
+        return _fail(end_of_day.describe(error))
+    except (OSError, StorageError) as error:
+        return _fail(text("export_failed", path=out, detail=error))
+    finally:
+        store.close()
+    print(text("export_written", path=result.path, rows=result.rows, sha256=result.sha256))
+    return 0
 
 
 def merge(args: argparse.Namespace) -> int:
-    from kiosk.files.merge_command import merge_command
+    from kiosk import end_of_day
+    from kiosk.storage.merge import MergeRefused
 
-    return merge_command(Context.resolve(args.data_dir), args)
+    ctx = Context.resolve(args.data_dir)
+    try:
+        store = ctx.open_store(args.event)
+    except StorageError as error:
+        return _storage_failure(error, args.event)
+    try:
+        report = end_of_day.merge(store, [Path(f) for f in args.files])
+    except MergeRefused as error:
+        return _fail(end_of_day.describe(error))
+    except StorageError as error:
+        return _storage_failure(error, store.path)
+    finally:
+        store.close()
+    print(end_of_day.describe_merge(report))
+    return 0
 
 
 def doctor(args: argparse.Namespace) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -29,8 +29,10 @@ PEOPLE = (
 
 
 def make_event(number: int = 1030) -> Event:
-    agenda = (AgendaItem(STARTS.time().replace(hour=10, minute=0, tzinfo=None), "입장"),
-              AgendaItem(STARTS.time().replace(tzinfo=None), "개회"))
+    agenda = (
+        AgendaItem(STARTS.time().replace(hour=10, minute=0, tzinfo=None), "입장"),
+        AgendaItem(STARTS.time().replace(tzinfo=None), "개회"),
+    )
     return Event(number, "테스트 특강", "4층 대강당", STARTS, agenda, expected=5)
 
 
@@ -48,14 +50,18 @@ class OpenDoor:
         return ticket_code(self.store, self.key, attendee)
 
 
-def open_door(path: Path, kiosk_id: str = "a1a1a1a1a1a1a1a1", door: str = "정문",
-              clock: FixedClock | None = None) -> OpenDoor:
+def open_door(
+    path: Path,
+    kiosk_id: str = "a1a1a1a1a1a1a1a1",
+    door: str = "정문",
+    clock: FixedClock | None = None,
+) -> OpenDoor:
     if not path.exists():
         create_event(path, make_event()).close()
         store = EventStore.open(path)
         store.replace_roster(PEOPLE)
     else:
         store = EventStore.open(path)
-    clock = clock or FixedClock(DOORS_OPEN.astimezone(timezone.utc))
+    clock = clock or FixedClock(DOORS_OPEN.astimezone(UTC))
     service = KioskService(store, clock, Door(kiosk_id, door))
     return OpenDoor(store, service, clock, read_private_key(key_path_for(path)))

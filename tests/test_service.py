@@ -99,7 +99,10 @@ def test_undo_is_a_new_row_and_the_person_can_check_in_again(door) -> None:
     assert door.service.arrived_count() == 0
     assert door.service.check_in(door.ticket(2)).outcome is Outcome.ACCEPTED
     assert [r.outcome for r in door.store.records()] == [
-        Outcome.ACCEPTED, Outcome.UNDONE, Outcome.ACCEPTED]
+        Outcome.ACCEPTED,
+        Outcome.UNDONE,
+        Outcome.ACCEPTED,
+    ]
 
 
 def test_search_then_confirm_checks_in_a_person_without_a_ticket(door) -> None:

@@ -10,6 +10,7 @@ printed only after its transaction committed), then opens the file and looks for
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -53,13 +54,28 @@ def prepare(directory: Path, attendees: int = 500) -> tuple[Path, list[str]]:
     return path, codes
 
 
-def one_cycle(data_dir: Path, event: Path, codes: list[str], rng: random.Random,
-              max_delay: float) -> tuple[list[dict[str, object]], float]:
+def one_cycle(
+    data_dir: Path, event: Path, codes: list[str], rng: random.Random, max_delay: float
+) -> tuple[list[dict[str, object]], float]:
     """Start the child, feed it codes, kill it after a random delay; return its acknowledgements."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "--event", str(event),
-         "checkin", "--codes-from", "-", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "--data-dir",
+            str(data_dir),
+            "--event",
+            str(event),
+            "checkin",
+            "--codes-from",
+            "-",
+            "--json",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
     )
     stream = [rng.choice(codes) for _ in range(20000)]
     feeder = threading.Thread(target=_feed, args=(child, stream), daemon=True)
@@ -74,10 +90,8 @@ def one_cycle(data_dir: Path, event: Path, codes: list[str], rng: random.Random,
     reader.join(timeout=10)
     acks = []
     for raw in lines:
-        try:
+        with contextlib.suppress(json.JSONDecodeError):  # a torn last line is no acknowledgement
             acks.append(json.loads(raw))
-        except json.JSONDecodeError:
-            pass  # a partial last line cannot exist (one write per line), but be safe
     return acks, delay
 
 

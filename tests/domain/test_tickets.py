@@ -22,8 +22,15 @@ def verifier(revoked: set[tuple[int, int]] = frozenset()) -> TicketVerifier:  # 
     return TicketVerifier({1: KEY.public_key()}, event=1030, day=DAY, revoked=revoked)
 
 
-def code_for(serial: int = 42, *, event: int = 1030, day: date = DAY, key_id: int = 1,
-             generation: int = 0, key: Ed25519PrivateKey = KEY) -> str:
+def code_for(
+    serial: int = 42,
+    *,
+    event: int = 1030,
+    day: date = DAY,
+    key_id: int = 1,
+    generation: int = 0,
+    key: Ed25519PrivateKey = KEY,
+) -> str:
     return issue(Ticket(key_id, event, serial, day, generation), key)
 
 
@@ -67,8 +74,19 @@ def test_lower_case_and_surrounding_whitespace_from_a_keyboard_wedge_are_tolerat
         ("A" * 5000, Outcome.MALFORMED),
         (VALID[:50] + "1" + VALID[51:], Outcome.MALFORMED),  # '1' is not base32
     ],
-    ids=["forged", "unknown-key", "other-event", "other-day", "revoked", "url", "empty",
-         "short", "long", "huge", "bad-alphabet"],
+    ids=[
+        "forged",
+        "unknown-key",
+        "other-event",
+        "other-day",
+        "revoked",
+        "url",
+        "empty",
+        "short",
+        "long",
+        "huge",
+        "bad-alphabet",
+    ],
 )
 def test_each_bad_code_gets_its_own_outcome(code: str, outcome: Outcome) -> None:
     assert verifier(revoked={(7, 0)}).verify(code).outcome is outcome
