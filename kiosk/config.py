@@ -68,7 +68,7 @@ def load_settings(directory: Path) -> Settings:
         logging.getLogger(__name__).warning("settings file %s unreadable; using defaults", path)
         return Settings()
     defaults = Settings()
-    chosen = {}
+    chosen: dict[str, Any] = {}
     for key, value in values.items():
         coerced = _coerce(getattr(defaults, key, None), value)
         if coerced is not None:

@@ -18,6 +18,7 @@ from kiosk.domain import rules, stats
 from kiosk.domain.clock import Clock
 from kiosk.domain.model import Attendee, CheckinRecord, CheckinResult, Event
 from kiosk.domain.outcome import Outcome
+from kiosk.domain.search import SearchIndex
 from kiosk.domain.tickets import MAX_INPUT_CHARS, TicketVerifier
 from kiosk.storage.store import EventStore
 
@@ -40,7 +41,7 @@ class KioskService:
         self.door = door
         self._event = store.event()
         self._verifier = self._make_verifier()
-        self._index = None  # built on the first search: start-up stays fast
+        self._index: SearchIndex | None = None  # built on the first search: start-up stays fast
 
     @property
     def event(self) -> Event:
@@ -172,8 +173,6 @@ class KioskService:
 
     def search(self, query: str, limit: int = 8) -> list[Attendee]:
         if self._index is None:
-            from kiosk.domain.search import SearchIndex
-
             self._index = SearchIndex(self.store.attendees())
         return self._index.search(query, limit=limit)
 

@@ -40,7 +40,8 @@ def qr_image(code: str, box_pixels: int = BOX_PIXELS) -> Image.Image:
     qr.make(fit=True)
     if qr.version > MAX_QR_VERSION:
         raise ValueError(f"code needs QR version {qr.version}, more than {MAX_QR_VERSION}")
-    return qr.make_image(fill_color="black", back_color="white").get_image().convert("RGB")
+    image: Image.Image = qr.make_image(fill_color="black", back_color="white").get_image()
+    return image.convert("RGB")
 
 
 def ticket_png(ticket: TicketImage, title: str, font_file: Path | None) -> Image.Image:

@@ -63,7 +63,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
 
 
 @contextlib.contextmanager

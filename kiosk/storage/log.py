@@ -6,6 +6,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Any
 
 from kiosk.domain.model import CheckinRecord
 from kiosk.domain.outcome import Outcome
@@ -69,7 +70,7 @@ def next_seq(conn: sqlite3.Connection, kiosk_id: str) -> int:
     return (row[0] or 0) + 1
 
 
-def _record(row: sqlite3.Row | tuple[object, ...]) -> CheckinRecord:
+def _record(row: tuple[Any, ...]) -> CheckinRecord:
     (
         kiosk_id,
         seq,
@@ -87,14 +88,14 @@ def _record(row: sqlite3.Row | tuple[object, ...]) -> CheckinRecord:
     ) = row
     return CheckinRecord(
         kiosk_id=str(kiosk_id),
-        seq=int(seq),  # type: ignore[call-overload]
+        seq=int(seq),
         outcome=Outcome(outcome),
         at_utc=datetime.fromisoformat(str(at_utc)),
-        mono_ns=int(mono_ns),  # type: ignore[call-overload]
+        mono_ns=int(mono_ns),
         door=str(door),
         person=str(person or ""),
         code=str(code),
-        undoes=(str(undoes_kiosk), int(undoes_seq)) if undoes_kiosk is not None else None,  # type: ignore[call-overload]
+        undoes=(str(undoes_kiosk), int(undoes_seq)) if undoes_kiosk is not None else None,
         boot_id=str(boot_id),
         details=str(details or ""),
     )

@@ -134,7 +134,7 @@ def _assign_serials(old: dict[int, Attendee], incoming: Sequence[Attendee]) -> l
     next_free = max([0, *old, *taken]) + 1
     result = []
     for attendee in incoming:
-        serial = attendee.serial
+        serial: int | None = attendee.serial
         if not serial:
             serial = by_employee.get(attendee.employee_no) if attendee.employee_no else None
             serial = serial or by_identity.get(

@@ -1,0 +1,212 @@
+"""Folding other kiosks' copies of this event into this file: a union of append-only logs.
+
+Each source is opened read-only (URI mode=ro), so a merge never writes to a USB stick's file.
+A source is refused before anything changes when it is this very file, belongs to another event
+(another uid or number), comes from another schema, or is damaged (quick_check, row checksums,
+or a row whose key this file holds with other content, which only a damaged or forged file can
+have). Then, in one transaction: every log row by its (kiosk id, seq) key with INSERT OR IGNORE,
+attendees this file lacks (a roster difference), and walk-ins rebuilt from their registration
+rows. A union is idempotent and order-independent, so merging twice, or in any order, is safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.domain.model import Attendee
+from kiosk.storage import roster
+from kiosk.storage.errors import classify
+from kiosk.storage.log import bad_crc_rows
+from kiosk.storage.schema import SCHEMA_VERSION
+
+_LOG = (
+    "kiosk_id, seq, outcome, person, code, at_utc, mono_ns, boot_id, door,"
+    " undoes_kiosk, undoes_seq, details, crc"
+)
+_ATTENDEE = (
+    "ref, serial, name, affiliation, department, position, employee_no, phone, email,"
+    " walk_in, on_roster, generation"
+)
+SHOWN_KEYS = 5
+
+
+class Refusal(StrEnum):
+    SAME_FILE = "same_file"
+    OTHER_EVENT = "other_event"
+    DAMAGED = "damaged"
+    CONFLICT = "conflict"
+    UNREADABLE = "unreadable"
+    SCHEMA = "schema"
+
+
+class MergeRefused(Exception):
+    """A source cannot be merged; nothing was changed."""
+
+    def __init__(self, path: Path, reason: Refusal, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason.value}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    """What one source brought."""
+
+    path: Path
+    rows_new: int
+    rows_present: int
+    walk_ins_added: int
+    attendees_added: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """A checked source's rows, read before the merge's transaction begins."""
+
+    path: Path
+    rows: list[tuple[object, ...]]
+    attendees: list[tuple[object, ...]]
+
+
+@contextlib.contextmanager
+def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write (mode=ro), closed on exit."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise MergeRefused(path, Refusal.UNREADABLE, str(error)) from error
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def fold(conn: sqlite3.Connection, sources: Sequence[Source]) -> list[SourceReport]:
+    """Fold checked sources into this file; the caller holds the transaction (all or nothing).
+
+    Reading and checking the sources happens before (`read_source`), so the write lock is held
+    only for the inserts and the kiosk's own check-ins wait as little as possible.
+    """
+    known = dict(((k, s), c) for k, s, c in conn.execute("SELECT kiosk_id, seq, crc FROM checkin"))
+    for source in sources:
+        _check_conflicts(source, known)
+    return [_fold(conn, source) for source in sources]
+
+
+def read_source(path: Path, here: Path, identity: tuple[str, int]) -> Source:
+    """Open `path` read-only, check it belongs to the event `identity` (uid, number), read it."""
+    if not path.exists():
+        raise MergeRefused(path, Refusal.UNREADABLE, "no such file")
+    if path.resolve() == here.resolve() or os.path.samefile(path, here):
+        raise MergeRefused(path, Refusal.SAME_FILE)
+    with open_read_only(path) as source:
+        try:
+            _check_source(source, path, identity)
+            rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
+            people = source.execute(f"SELECT {_ATTENDEE} FROM attendee").fetchall()
+        except sqlite3.Error as error:
+            raise MergeRefused(path, Refusal.UNREADABLE, str(classify(error))) from error
+    return Source(path, rows, people)
+
+
+def _check_source(source: sqlite3.Connection, path: Path, identity: tuple[str, int]) -> None:
+    quick = [str(r[0]) for r in source.execute("PRAGMA quick_check")]
+    if quick != ["ok"]:
+        raise MergeRefused(path, Refusal.DAMAGED, "; ".join(quick[:SHOWN_KEYS]))
+    version = source.execute("PRAGMA user_version").fetchone()[0]
+    if version != SCHEMA_VERSION:
+        raise MergeRefused(path, Refusal.SCHEMA, f"schema {version}, expected {SCHEMA_VERSION}")
+    found = source.execute("SELECT uid, number FROM event").fetchall()
+    if len(found) != 1 or (str(found[0][0]), int(found[0][1])) != identity:
+        raise MergeRefused(path, Refusal.OTHER_EVENT, _event_text(source))
+    bad = bad_crc_rows(source)
+    if bad:
+        raise MergeRefused(path, Refusal.DAMAGED, _keys_text(bad))
+
+
+def _event_text(source: sqlite3.Connection) -> str:
+    row = source.execute("SELECT title, number, starts_at FROM event").fetchone()
+    return f"{row[0]} #{row[1]} {row[2]}" if row else ""
+
+
+def _keys_text(keys: list[tuple[str, int]]) -> str:
+    shown = ", ".join(f"{k}/{s}" for k, s in keys[:SHOWN_KEYS])
+    return shown + (f" (+{len(keys) - SHOWN_KEYS})" if len(keys) > SHOWN_KEYS else "")
+
+
+def _check_conflicts(source: Source, known: dict[tuple[str, int], int]) -> None:
+    """A key held here with other content: two kiosks shared an id, or the file was forged."""
+    clashes = []
+    for row in source.rows:
+        key = (str(row[0]), int(row[1]))  # type: ignore[call-overload]
+        crc = known.setdefault(key, int(row[-1]))  # type: ignore[call-overload]
+        if crc != row[-1]:
+            clashes.append(key)
+    if clashes:
+        raise MergeRefused(source.path, Refusal.CONFLICT, _keys_text(clashes))
+
+
+def _fold(conn: sqlite3.Connection, source: Source) -> SourceReport:
+    before = _count(conn, "checkin")
+    conn.executemany(f"INSERT OR IGNORE INTO checkin ({_LOG}) VALUES ({_marks(13)})", source.rows)
+    new = _count(conn, "checkin") - before
+    people_before = _count(conn, "attendee")
+    _copy_roster_people(conn, source.attendees)
+    copied = _count(conn, "attendee") - people_before
+    walk_ins = rebuild_walk_ins(conn)
+    return SourceReport(source.path, new, len(source.rows) - new, walk_ins, copied)
+
+
+def _copy_roster_people(conn: sqlite3.Connection, people: list[tuple[object, ...]]) -> None:
+    """Roster people this file lacks (walk-ins are rebuilt from the log instead)."""
+    roster_people = [p for p in people if not p[9]]
+    conn.executemany(
+        f"INSERT OR IGNORE INTO attendee ({_ATTENDEE}) VALUES ({_marks(12)})", roster_people
+    )
+
+
+def rebuild_walk_ins(conn: sqlite3.Connection) -> int:
+    """An attendee for every walk-in registration row that has none; returns how many."""
+    missing = conn.execute(
+        "SELECT c.person, c.details FROM checkin c WHERE c.outcome = 'walk_in_registered'"
+        " AND c.person IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attendee a WHERE a.ref = c.person)"
+        " ORDER BY c.kiosk_id, c.seq"
+    ).fetchall()
+    for person, details in missing:
+        roster.add_walk_in(conn, _walk_in(str(person), str(details or "{}")))
+    return len(missing)
+
+
+def _walk_in(ref: str, details: str) -> Attendee:
+    try:
+        facts = json.loads(details)
+    except ValueError:
+        facts = {}
+    if not isinstance(facts, dict):
+        facts = {}
+    return Attendee(
+        serial=0,
+        name=str(facts.get("name", "")),
+        affiliation=str(facts.get("affiliation", "")),
+        department=str(facts.get("department", "")),
+        position=str(facts.get("position", "")),
+        walk_in=True,
+        ref=ref,
+    )
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
