@@ -149,6 +149,8 @@ def checkin(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    except OSError as error:  # an unreadable image or video, a missing codes file
+        return _fail(str(error))
     finally:
         store.close()
     return 0 if all_admitted else 1
@@ -165,7 +167,8 @@ def _codes(args: argparse.Namespace) -> Iterator[str]:
     else:
         from kiosk.scanner.media import codes_in_media
 
-        yield from codes_in_media(images=args.image, video=args.video)
+        for scan in codes_in_media(images=args.image or (), video=args.video):
+            yield scan.text
 
 
 def _lines(handle: Iterable[str]) -> Iterator[str]:

@@ -214,3 +214,33 @@ def test_backup_writes_a_copy_that_opens(data: Path, tmp_path: Path) -> None:
     copy = EventStore.open(tmp_path / "copy.db")
     assert copy.event().title
     copy.close()
+
+
+def test_checkin_from_images_counts_a_code_that_stays_in_view_once(
+    data: Path, tmp_path: Path, capsys
+) -> None:
+    from kiosk.files.tickets import qr_image
+
+    rows = _codes(data, 2)
+    paths = []
+    for i, row in enumerate([rows[0], rows[0], rows[1]]):
+        paths.append(str(tmp_path / f"frame{i}.png"))
+        qr_image(row["code"], box_pixels=6).save(paths[-1])
+    assert kiosk(data, "checkin", "--image", *paths, "--json") == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["outcome"] for line in lines] == ["accepted", "accepted"]
+
+
+def test_decode_prints_one_json_line_per_image(data: Path, tmp_path: Path, capsys) -> None:
+    from kiosk.files.tickets import qr_image
+
+    qr_image("HELLO-KIOSK", box_pixels=5).save(tmp_path / "q.png")
+    from PIL import Image
+
+    Image.new("RGB", (200, 200), "white").save(tmp_path / "blank.png")
+    assert (
+        kiosk(data, "decode", str(tmp_path / "q.png"), str(tmp_path / "blank.png"), "--json") == 0
+    )
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["codes"] for line in lines] == [["HELLO-KIOSK"], []]
+    assert all(isinstance(line["ms"], float | int) for line in lines)
