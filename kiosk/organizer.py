@@ -62,17 +62,21 @@ def ticket_code(store: EventStore, key: Ed25519PrivateKey, attendee: Attendee) -
 
 
 def issue_tickets(store: EventStore, out_dir: Path, key_file: Path | None = None) -> Path:
-    """One PNG per roster attendee and index.csv in `out_dir`; needs the private key file."""
+    """One PNG per roster attendee, badges.pdf and index.csv in `out_dir`; needs the private key."""
     from kiosk.resources import font_path
 
     key = keys.read_private_key(key_file or keys.key_path_for(store.path))
     event = store.event()
-    images = (
+    images = [
         TicketImage(a.serial, a.name, a.affiliation, a.department, ticket_code(store, key, a))
         for a in store.attendees()
         if a.on_roster and not a.walk_in
-    )
-    return write_tickets(images, out_dir, event.title, font_path())
+    ]
+    index = write_tickets(images, out_dir, event.title, font_path())
+    from kiosk.files.badges import write_badges
+
+    write_badges(images, out_dir / "badges.pdf", event.title, font_path(), event.starts_at)
+    return index
 
 
 def ensure_sample_event(directory: Path) -> Path:

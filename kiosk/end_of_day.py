@@ -1,0 +1,151 @@
+"""End-of-day use cases for the command line and the operator screen: export, merge, safe copy.
+
+Each takes an open EventStore and returns a value the caller shows; known failures raise
+ExportRefused, MergeRefused or StorageError, and `describe` turns them into a message in the
+operator's language. These are slow jobs: the GUI runs them off its thread (open a store there:
+an sqlite3 connection belongs to the thread that made it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from kiosk.domain import stats
+from kiosk.files.export import ExportData, build, write_atomically
+from kiosk.files.export_csv import EncodingRefused
+from kiosk.storage import merge as merging
+from kiosk.storage.merge import MergeRefused, SourceReport
+from kiosk.storage.store import EventStore
+from kiosk.texts import text
+
+log = logging.getLogger(__name__)
+FORMATS = ("xlsx", "csv")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: str
+    rows: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What every source brought, in the order given."""
+
+    sources: tuple[SourceReport, ...]
+
+    @property
+    def rows_new(self) -> int:
+        return sum(s.rows_new for s in self.sources)
+
+    @property
+    def walk_ins_added(self) -> int:
+        return sum(s.walk_ins_added for s in self.sources)
+
+
+def event_tz(store: EventStore) -> tzinfo:
+    """The event's own time zone (the one `kiosk stats` and the screen use)."""
+    tz = store.event().starts_at.tzinfo or datetime.now().astimezone().tzinfo
+    assert tz is not None
+    return tz
+
+
+def export_data(store: EventStore) -> ExportData:
+    """The attendance as exported, with the statistics computed exactly as service.stats()."""
+    event = store.event()
+    tz = event_tz(store)
+    attendees = store.attendees()
+    arrivals = store.live_arrivals()
+    figures = stats.compute(
+        attendees, arrivals, store.outcome_counts(), tz, expected_fallback=event.expected
+    )
+    return build(event, attendees, arrivals, store.records(), figures, tz)
+
+
+def export(
+    store: EventStore, out: Path, fmt: str | None = None, encoding: str = "utf-8-sig"
+) -> ExportResult:
+    """Write the attendance export; `fmt` defaults from the file's suffix (.csv, else xlsx).
+
+    Nothing is written when CSV in CP949 would lose a character (EncodingRefused).
+    """
+    fmt = fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    data = export_data(store)
+    if fmt == "csv":
+        from kiosk.files.export_csv import csv_bytes
+
+        content = csv_bytes(data, encoding)
+    else:
+        from kiosk.files.export_xlsx import xlsx_bytes
+
+        content = xlsx_bytes(data)
+    write_atomically(out, content)
+    log.info("exported %d arrivals to %s (%s)", len(data.rows), out, fmt)
+    return ExportResult(out, fmt, len(data.rows), data.digest())
+
+
+def default_export_name(store: EventStore, fmt: str = "xlsx") -> str:
+    """A file name that carries the event, the date and the purpose."""
+    from kiosk.files.tickets import safe_file_stem
+
+    event = store.event()
+    return f"{safe_file_stem(event.title)}-{event.day:%Y-%m-%d}-출석확인.{fmt}"
+
+
+def merge(store: EventStore, paths: Sequence[Path]) -> MergeReport:
+    """Fold other kiosks' files of this event into this one: all of them, or none."""
+    identity = (store.uid, store.event().number)
+    sources = [merging.read_source(Path(p), store.path, identity) for p in paths]
+    with store.transaction() as conn:
+        reports = merging.fold(conn, sources)
+    for report in reports:
+        log.info("merged %s: %s", report.path, report)
+    return MergeReport(tuple(reports))
+
+
+def safe_copy(store: EventStore, out: Path) -> Path:
+    """A consistent copy (SQLite backup API) while the kiosk keeps recording."""
+    return store.backup_to(out)
+
+
+def describe(error: Exception) -> str:
+    """The operator's message for a refused export or merge."""
+    if isinstance(error, EncodingRefused):
+        lines = [
+            text(
+                "export_unencodable",
+                number=p.number,
+                column=p.column,
+                char=p.character,
+                codepoint=p.codepoint,
+            )
+            for p in error.problems
+        ]
+        return text("export_refused_encoding", encoding=error.encoding) + "\n" + "\n".join(lines)
+    if isinstance(error, MergeRefused):
+        reason = text(f"merge_{error.reason.value}")
+        return text("merge_refused", path=error.path, reason=reason, detail=error.detail)
+    return str(error)
+
+
+def describe_merge(report: MergeReport) -> str:
+    lines = [
+        text(
+            "merge_source",
+            path=s.path,
+            new=s.rows_new,
+            present=s.rows_present,
+            walk_ins=s.walk_ins_added,
+            attendees=s.attendees_added,
+        )
+        for s in report.sources
+    ]
+    return "\n".join([*lines, text("merge_done", new=report.rows_new)])
