@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.domain import rules, stats
 from kiosk.domain.clock import Clock
+from kiosk.domain.clockwatch import ClockReading, ClockWatch
 from kiosk.domain.model import Attendee, CheckinRecord, CheckinResult, Event
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.search import SearchIndex
@@ -42,6 +43,7 @@ class KioskService:
         self._event = store.event()
         self._verifier = self._make_verifier()
         self._index: SearchIndex | None = None  # built on the first search: start-up stays fast
+        self.clock_watch = ClockWatch()  # wall-clock jumps between two rows are noted in the row
 
     @property
     def event(self) -> Event:
@@ -155,18 +157,20 @@ class KioskService:
         details: str = "",
         undoes: tuple[str, int] | None = None,
     ) -> CheckinRecord:
+        reading = ClockReading(self.clock.now(), self.clock.monotonic_ns(), self.clock.boot_id)
+        jump = self.clock_watch.observe(reading)
         return CheckinRecord(
             kiosk_id=self.door.kiosk_id,
             seq=0,
             outcome=outcome,
-            at_utc=self.clock.now(),
-            mono_ns=self.clock.monotonic_ns(),
+            at_utc=reading.wall,
+            mono_ns=reading.mono_ns,
             door=self.door.name,
             person=person,
             code=code,
             undoes=undoes,
-            boot_id=self.clock.boot_id,
-            details=details,
+            boot_id=reading.boot_id,
+            details=details if jump is None else _with_clock_jump(details, jump),
         )
 
     # -- looking things up ---------------------------------------------------------------
@@ -201,3 +205,11 @@ class KioskService:
             tz,
             expected_fallback=self._event.expected,
         )
+
+
+def _with_clock_jump(details: str, jump_s: float) -> str:
+    """The row's details with `clock_jump_s`: the wall clock moved this much beyond elapsed time
+    since this kiosk's previous row (the log stays ordered by seq; this explains odd times)."""
+    facts = json.loads(details) if details else {}
+    facts["clock_jump_s"] = round(jump_s, 3)
+    return json.dumps(facts, ensure_ascii=False, sort_keys=True)
