@@ -1,0 +1,313 @@
+"""The composition root of the GUI: the one module that wires everything together.
+
+Order matters: the QApplication, then the bundled Korean font (before any widget exists, so
+Hangul renders on a machine without Korean fonts), the translator, the event file (locked,
+checked), the service, the window, and last the camera thread and the barcode wedge. On the way
+out the camera thread is stopped and waited for before the event file is closed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kiosk import config
+from kiosk.context import Context
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.resources import font_path, icon_path
+from kiosk.service import Door, KioskService
+from kiosk.ui.i18n import Translations
+from kiosk.ui.startup import OpenedEvent, StartupRefused, open_event
+
+if TYPE_CHECKING:
+    from kiosk.scanner.source import FrameSource
+    from kiosk.scanner.wedge import KeyboardWedge
+    from kiosk.scanner.worker import ScanWorker
+
+log = logging.getLogger(__name__)
+FONT_PIXELS = 18
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the bundled Korean font as everyone's default."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("kiosk")
+    load_font(app)
+    if icon_path().exists():
+        app.setWindowIcon(QIcon(str(icon_path())))
+    return app
+
+
+def load_font(app: QApplication) -> str:
+    """Register Noto Sans KR and make it the default; returns its family name ("" if missing)."""
+    families: list[str] = []
+    for bold in (False, True):
+        path = font_path(bold)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+        else:
+            log.error("could not load the font %s: Hangul may not render", path)
+    if not families:
+        return ""
+    font = QFont(families[0])
+    font.setPixelSize(FONT_PIXELS)
+    app.setFont(font)
+    return families[0]
+
+
+def _tell(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def run_app(args: argparse.Namespace, demo: bool) -> int:
+    """`kiosk run` and `kiosk demo`: build the kiosk, run it until the operator quits."""
+    app = make_application()
+    ctx = Context.resolve(args.data_dir)
+    translations = Translations(app)
+    language = getattr(args, "lang", None) or os.environ.get("KIOSK_LANG")
+    translations.switch(language or ctx.settings.language)
+    try:
+        opened = open_demo(ctx) if demo else open_event(ctx, ctx.event_path(args.event))
+    except StartupRefused as refusal:
+        log.error("start refused: %s", refusal)
+        _tell(QCoreApplication.translate("Startup", "Cannot start the kiosk"), str(refusal))
+        return 1
+    kiosk = Kiosk(ctx, opened, translations, door=getattr(args, "door", None), demo=demo)
+    from kiosk.ui import guard
+
+    guard.install_qt_log()
+    guard.install_exception_hook(kiosk.errors)
+    _stop_on_signals(app, kiosk)
+    kiosk.start(camera=getattr(args, "camera", None), fullscreen=getattr(args, "fullscreen", False))
+    try:
+        return app.exec()
+    finally:
+        kiosk.shutdown()
+
+
+def _stop_on_signals(app: QApplication, kiosk: Kiosk) -> None:
+    """Ctrl+C or a service manager's SIGTERM ends the kiosk cleanly (no PIN: it is the OS)."""
+
+    def stop(*_: object) -> None:
+        kiosk.window.allow_quit()
+        app.quit()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    ticker = QTimer(app)  # lets Python run its signal handlers while Qt's loop waits
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    app.commitDataRequest.connect(lambda _manager: kiosk.window.allow_quit())
+
+
+def open_demo(ctx: Context) -> OpenedEvent:
+    """A fresh copy of the sample event moved to today, in the data directory's demo folder."""
+    from kiosk.organizer import copy_for_today, ensure_sample_event
+
+    folder = ctx.data_dir / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    today = datetime.now().astimezone().date()
+    target = folder / f"demo-{today:%Y-%m-%d}.db"
+    from kiosk.ui.startup import lock_event
+
+    lock = lock_event(target)
+    try:
+        store = copy_for_today(ensure_sample_event(ctx.data_dir), target, today)
+    except BaseException:
+        lock.unlock()
+        raise
+    return OpenedEvent(store, target, lock)
+
+
+class Kiosk:
+    """Everything one running kiosk holds: event, service, window, camera thread, wedge."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        opened: OpenedEvent,
+        translations: Translations,
+        *,
+        door: str | None = None,
+        demo: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        from kiosk.ui.guard import ErrorRelay, KeyGuard
+        from kiosk.ui.main_window import MainWindow
+        from kiosk.ui.scan_screen import ScanScreen
+        from kiosk.ui.sound import QtSoundPlayer
+
+        self.ctx, self.opened, self.translations, self.demo = ctx, opened, translations, demo
+        self.settings = ctx.settings
+        self.clock = clock or SystemClock()
+        door_name = door or self.settings.door
+        self.service = KioskService(opened.store, self.clock, Door(ctx.kiosk_id, door_name))
+        self.sound = QtSoundPlayer(self.settings.sound)
+        self.scan = ScanScreen(
+            self.service,
+            clock=self.clock,
+            banner_seconds=self.settings.banner_seconds,
+            repeat_seconds=self.settings.repeat_suppress_seconds,
+            sound=self.sound,
+        )
+        self.window = MainWindow(
+            self.service, self.scan, settings=self.settings, ask_pin=self.ask_pin, context=ctx
+        )
+        self.errors = ErrorRelay()
+        self.errors.error_caught.connect(self.window.on_error_caught)
+        self.window.language_requested.connect(self.set_language)
+        self.window.camera_requested.connect(self.set_camera)
+        self.window.settings_changed.connect(self.save_settings)
+        self.key_guard = KeyGuard()
+        self.worker: ScanWorker | None = None
+        self.wedge: KeyboardWedge | None = None
+        self._pin_store: object | None = None
+        self._notices()
+
+    # -- start and stop -----------------------------------------------------------------
+
+    def start(
+        self,
+        camera: str | None = None,
+        fullscreen: bool = False,
+        source: FrameSource | None = None,
+    ) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.key_guard)
+        app.installEventFilter(self.window.idle)
+        self._install_wedge(app)
+        if fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1366, 768)
+            self.window.show()
+        self.start_camera(camera, source)
+        log.info("scan screen ready (event %s, door %s)", self.opened.path, self.service.door.name)
+        QTimer.singleShot(1500, self._after_start)
+
+    def _after_start(self) -> None:
+        """Slow but not urgent: sounds, and the last good copy of a healthy event file."""
+        self.sound.preload()
+        if not self.demo and self.opened.recovery is None:
+            from kiosk.ui.startup import save_last_good
+
+            save_last_good(self.opened.store, self.ctx.data_dir)
+
+    def _install_wedge(self, app: QCoreApplication) -> None:
+        from kiosk.scanner.wedge import KeyboardWedge
+
+        self.wedge = KeyboardWedge()
+        app.installEventFilter(self.wedge)
+        self.wedge.code_scanned.connect(self.scan.on_code_scanned)
+
+    def shutdown(self) -> None:
+        """Stop the camera thread, then close the event file and release its lock."""
+        self.stop_camera()
+        app = QApplication.instance()
+        if app is not None:
+            for watcher in (self.wedge, self.key_guard, self.window.idle):
+                if watcher is not None:
+                    app.removeEventFilter(watcher)
+        self.opened.close()
+        log.info("kiosk stopped")
+
+    # -- camera -------------------------------------------------------------------------
+
+    def start_camera(self, spec: str | None = None, source: FrameSource | None = None) -> None:
+        """Start the camera thread on `source`, else on `spec` (else the settings' camera, or
+        the demo's simulated one)."""
+        from kiosk.scanner.worker import ScanWorker
+
+        self.stop_camera()
+        try:
+            source = source or self._source(spec)
+        except ValueError as error:  # SourceError: names nothing usable
+            log.error("camera %r: %s", spec, error)
+            self.scan.camera.show_camera_state("lost", str(spec or self.settings.camera))
+            return
+        self.scan.camera.mirror = source.live
+        worker = ScanWorker(
+            source,
+            repeat_window_s=self.settings.repeat_suppress_seconds,
+            budget_ms=self.settings.decode_budget_ms,
+        )
+        worker.code_scanned.connect(self.scan.on_code_scanned)
+        worker.preview_updated.connect(self.scan.camera.show_preview)
+        worker.camera_state_changed.connect(self.scan.camera.show_camera_state)
+        self.worker = worker
+        worker.start()
+
+    def _source(self, spec: str | None) -> FrameSource:
+        if self.demo and not spec:
+            from kiosk.files.keys import key_path_for, read_private_key
+            from kiosk.ui.demo_camera import DemoCamera, demo_codes
+
+            key = read_private_key(key_path_for(self.opened.path))
+            return DemoCamera(demo_codes(self.opened.store, key))
+        from kiosk.scanner.source import CameraSource, open_source
+
+        chosen = (spec or self.settings.camera).strip()
+        if chosen.isdigit():
+            s = self.settings
+            return CameraSource(int(chosen), width=s.camera_width, height=s.camera_height)
+        return open_source(chosen)
+
+    def stop_camera(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            if not worker.stop():
+                log.error("the camera thread did not stop in time")
+            worker.deleteLater()
+
+    def set_camera(self, spec: str) -> None:
+        self.start_camera(spec)
+        self.save_settings(self.settings.with_changes(camera=spec))
+
+    # -- operator choices ---------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.translations.switch(language)
+        self.save_settings(self.settings.with_changes(language=language))
+
+    def save_settings(self, settings: config.Settings) -> None:
+        if settings.door != self.service.door.name:
+            self.service.door = Door(self.ctx.kiosk_id, settings.door)
+            self.scan.retranslate()
+        self.settings = self.ctx.settings = settings
+        self.window.apply_settings(settings)
+        config.save_settings(self.ctx.data_dir, settings)
+
+    def ask_pin(self, parent: QWidget) -> bool:
+        """The operator PIN, asked by the operator screens' PIN dialog."""
+        try:
+            from kiosk.pin_store import PinStore
+            from kiosk.ui.operator.pin_dialog import ask_pin
+        except ImportError:
+            log.error("no PIN dialog in this build: operator mode and closing stay locked")
+            return False
+        if self._pin_store is None:
+            self._pin_store = PinStore.for_service(self.service, self.settings)
+        return bool(ask_pin(parent, self._pin_store))
+
+    # -- standing notices ---------------------------------------------------------------
+
+    def _notices(self) -> None:
+        from kiosk.ui.start_notices import add_start_notices
+
+        add_start_notices(self.scan, self.opened, self.clock, demo=self.demo)

@@ -1,0 +1,175 @@
+"""The live camera picture with a framing guide, the codes it found outlined, and camera trouble.
+
+The worker hands over copied preview images and the corners of the codes it read (in frame
+pixels); this widget only paints them. When the camera is lost, dark or frozen, the picture is
+replaced by a plain message saying what to do, while the rest of the screen keeps working.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+Corners = Sequence[tuple[float, float]]
+Outline = tuple[str, Corners]
+OUTLINE_SECONDS = 0.6  # how long a found code stays outlined
+GUIDE_SHARE = 0.62  # side of the framing square, as a share of the picture's shorter side
+LIVE = "live"
+
+
+class CameraView(QWidget):
+    """Paints the newest preview frame; never queues frames (only the last one is kept)."""
+
+    def __init__(self, parent: QWidget | None = None, *, mirror: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("CameraView")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._image: QImage | None = None
+        self._outlines: list[Corners] = []
+        self._outlined_at = 0.0
+        self._state = "starting"
+        self._detail = ""
+        self.mirror = mirror
+
+    # -- inputs ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def show_preview(self, image: QImage, outlines: Sequence[Outline] = ()) -> None:
+        """The worker's `preview_updated(QImage, list)`: a picture and the codes read in it,
+        as [(text, [(x, y) * 4]), ...] in the picture's own pixels."""
+        self._image = image
+        if outlines:
+            self._outlines = [corners for _, corners in outlines]
+            self._outlined_at = time.monotonic()
+        self.update()
+
+    def show_camera_state(self, state: str, detail: str = "") -> None:
+        """One of kiosk.scanner.health.CameraState's values ("live", "lost", "dark", ...)."""
+        self._state = state
+        self._detail = detail
+        if state != LIVE:
+            self._outlines = []
+        self.update()
+
+    def trouble_text(self) -> tuple[str, str]:
+        """(what is wrong, what to do) for the current state; empty when the camera is fine."""
+        if self._state == LIVE:
+            return "", ""
+        if self._state == "starting":
+            return self.tr("Starting the camera…"), ""
+        if self._state == "dark":
+            return self.tr("The camera picture is dark"), self.tr(
+                "Uncover the lens and check the lights. Meanwhile use “Find by name”."
+            )
+        if self._state == "frozen":
+            return self.tr("The camera picture has frozen"), self.tr(
+                "Unplug the camera and plug it in again. Meanwhile use “Find by name”."
+            )
+        if self._state == "ended":
+            return self.tr("The video has ended"), self.tr(
+                "Choose a camera in operator mode. “Find by name” still works."
+            )
+        return self.tr("No camera found, or it was unplugged"), self.tr(
+            "Check the camera's USB cable and plug it in again; the kiosk reconnects by itself. "
+            "Meanwhile use “Find by name”."
+        )
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#11181c"))
+        if self._state == LIVE and self._image is not None and not self._image.isNull():
+            target = self._picture_rect(self._image.size())
+            self._paint_image(painter, target)
+            self._paint_outlines(painter, target)
+            self._paint_guide(painter, target)
+        else:
+            self._paint_trouble(painter)
+        painter.end()
+
+    def _picture_rect(self, size: QSize) -> QRectF:
+        """Where the picture goes: as large as fits, aspect kept, centred."""
+        scaled = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - scaled.width()) / 2
+        y = (self.height() - scaled.height()) / 2
+        return QRectF(x, y, scaled.width(), scaled.height())
+
+    def _paint_image(self, painter: QPainter, target: QRectF) -> None:
+        assert self._image is not None
+        painter.save()
+        if self.mirror:
+            painter.translate(target.center().x() * 2, 0)
+            painter.scale(-1, 1)
+        painter.drawImage(target, self._image)
+        painter.restore()
+
+    def _paint_guide(self, painter: QPainter, target: QRectF) -> None:
+        side = min(target.width(), target.height()) * GUIDE_SHARE
+        box = QRectF(0, 0, side, side)
+        box.moveCenter(target.center())
+        arm = side * 0.18
+        for pen in (QPen(QColor(0, 0, 0, 140), 10), QPen(QColor("#ffffff"), 5)):
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            for corner, dx, dy in (
+                (box.topLeft(), 1, 1),
+                (box.topRight(), -1, 1),
+                (box.bottomLeft(), 1, -1),
+                (box.bottomRight(), -1, -1),
+            ):
+                painter.drawLine(corner, corner + QPointF(dx * arm, 0))
+                painter.drawLine(corner, corner + QPointF(0, dy * arm))
+
+    def _paint_outlines(self, painter: QPainter, target: QRectF) -> None:
+        if not self._outlines or time.monotonic() - self._outlined_at > OUTLINE_SECONDS:
+            return
+        assert self._image is not None
+        sx = target.width() / max(1, self._image.width())
+        sy = target.height() / max(1, self._image.height())
+        painter.setPen(QPen(QColor("#00e676"), 6))
+        painter.setBrush(QColor(0, 230, 118, 50))
+        for corners in self._outlines:
+            points = []
+            for x, y in corners:
+                px = target.left() + x * sx
+                if self.mirror:
+                    px = target.right() - x * sx
+                points.append(QPointF(px, target.top() + y * sy))
+            painter.drawPolygon(QPolygonF(points))
+
+    def _paint_trouble(self, painter: QPainter) -> None:
+        what, todo = self.trouble_text()
+        area = self.rect().adjusted(24, 24, -24, -24)
+        title = QFont(self.font())
+        title.setPixelSize(30)
+        title.setBold(True)
+        painter.setFont(title)
+        painter.setPen(QColor("#ffcc80") if self._state != "starting" else QColor("#cfd8dc"))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        top = QRectF(area.x(), area.y() + area.height() * 0.22, area.width(), area.height() * 0.3)
+        painter.drawText(top, int(flags | Qt.AlignmentFlag.AlignBottom), what)
+        body = QFont(self.font())
+        body.setPixelSize(22)
+        painter.setFont(body)
+        painter.setPen(QColor("#eceff1"))
+        low = QRectF(area.x(), top.bottom() + 16, area.width(), area.height() * 0.45)
+        text = todo if not self._detail else f"{todo}\n({self._detail})"
+        painter.drawText(low, int(flags | Qt.AlignmentFlag.AlignTop), text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)

@@ -1,0 +1,240 @@
+"""The kiosk window: a stack of screens (scan, search, walk-in, operator) and its guards.
+
+The scan screen is home: idle time, an unexpected error or a finished task all lead back to it.
+The other screens are built the first time they are needed (start-up stays fast) from their
+own modules; a screen that cannot be built is replaced by a plain placeholder with a way back.
+The window refuses to close unless the operator PIN is given.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import Settings
+from kiosk.domain.model import CheckinResult
+from kiosk.service import KioskService
+from kiosk.ui.guard import IdleWatch
+from kiosk.ui.scan_screen import ScanScreen
+
+log = logging.getLogger(__name__)
+AskPin = Callable[[QWidget], bool]
+
+# screen name -> (module, class); each is built as Class(service, ...) on first use
+SCREENS = {
+    "search": ("kiosk.ui.search_screen", "SearchScreen"),
+    "walk_in": ("kiosk.ui.walkin_screen", "WalkInScreen"),
+    "operator": ("kiosk.ui.operator.operator_screen", "OperatorScreen"),
+}
+
+
+class Placeholder(QWidget):
+    """Stands in for a screen whose module is missing or failed to build."""
+
+    closed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        font = QFont()
+        font.setPixelSize(28)
+        self.label = QLabel()
+        self.label.setFont(font)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.back = QPushButton()
+        self.back.setFont(font)
+        self.back.setMinimumHeight(96)
+        self.back.clicked.connect(self.closed)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.back)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("This screen is not available in this version."))
+        self.back.setText(self.tr("Back to scanning"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the screens and decides which one is showing."""
+
+    language_requested = Signal(str)
+    camera_requested = Signal(str)
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        service: KioskService,
+        scan: ScanScreen,
+        *,
+        settings: Settings,
+        ask_pin: AskPin,
+        context: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.service = service
+        self.scan = scan
+        self.settings = settings
+        self.context = context
+        self._ask_pin = ask_pin
+        self._quit_allowed = False
+        self.screens: dict[str, QWidget] = {}
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(scan)
+        self.setCentralWidget(self.stack)
+        # The screens' minimum sizes change with their texts; a full-screen kiosk window must
+        # not follow them (and the offscreen platform warns about every such change).
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.idle = IdleWatch(settings.idle_seconds, self)
+        self.idle.went_idle.connect(self._on_went_idle)
+        scan.search_requested.connect(lambda: self.show_screen("search"))
+        scan.walk_in_requested.connect(lambda: self.show_screen("walk_in"))
+        scan.operator_requested.connect(self._on_operator_requested)
+        self.retranslate()
+
+    # -- which screen -------------------------------------------------------------------
+
+    @property
+    def current_name(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.scan:
+            return "scan"
+        return next((n for n, w in self.screens.items() if w is current), "?")
+
+    def show_scan(self) -> None:
+        self.stack.setCurrentWidget(self.scan)
+        self.idle.set_seconds(self.settings.idle_seconds)
+
+    def show_screen(self, name: str) -> QWidget:
+        screen = self.screens.get(name) or self._build(name)
+        self.stack.setCurrentWidget(screen)
+        seconds = self.settings.operator_idle_seconds if name == "operator" else None
+        self.idle.set_seconds(seconds or self.settings.idle_seconds)
+        reset = getattr(screen, "reset", None)
+        if callable(reset):
+            reset()
+        return screen
+
+    def _build(self, name: str) -> QWidget:
+        module_name, class_name = SCREENS[name]
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            args = (self.service, self.context) if name == "operator" else (self.service,)
+            screen: QWidget = cls(*args, parent=self.stack)
+        except Exception:  # a screen that cannot be built must not take the kiosk down
+            log.exception("screen %s could not be built; showing a placeholder", name)
+            screen = Placeholder(name, self.stack)
+        self._wire(name, screen)
+        self.screens[name] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    def _wire(self, name: str, screen: QWidget) -> None:
+        """Connect a screen's signals to the window; each is optional for a placeholder."""
+        connections: dict[str, Callable[..., None]] = {
+            "closed": self.show_scan,
+            "checked_in": self._on_done,
+            "registered": self._on_done,
+            "check_in_failed": self._on_failed,
+            "language_changed": self.language_requested.emit,
+            "camera_changed": self.camera_requested.emit,
+            "settings_changed": self._on_settings_changed,
+            "quit_requested": self.quit_by_operator,
+        }
+        for signal_name, slot in connections.items():
+            signal = getattr(screen, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(slot)
+
+    def _on_done(self, result: CheckinResult) -> None:
+        """A search check-in or a walk-in: back home, with its banner and sound."""
+        self.show_scan()
+        self.scan.show_result(result)
+
+    def _on_failed(self, error: object) -> None:
+        self.show_scan()
+        from kiosk.storage.errors import StorageError
+
+        if isinstance(error, StorageError):
+            self.scan.show_storage_failure(error)
+
+    def _on_operator_requested(self) -> None:
+        if self._ask_pin(self):
+            self.show_screen("operator")
+
+    def _on_went_idle(self) -> None:
+        if self.stack.currentWidget() is not self.scan:
+            log.info("idle on %s: back to the scan screen", self.current_name)
+            self.show_scan()
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.apply_settings(settings)
+        self.settings_changed.emit(settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.scan.set_banner_seconds(settings.banner_seconds)
+        self.scan.sound.enabled = settings.sound
+        if self.stack.currentWidget() is self.scan:
+            self.idle.set_seconds(settings.idle_seconds)
+
+    def on_error_caught(self, message: str) -> None:
+        """An unexpected exception somewhere: it was logged; carry on from the scan screen."""
+        log.warning("recovering from an unexpected error: %s", message)
+        self.show_scan()
+
+    # -- closing ------------------------------------------------------------------------
+
+    def quit_by_operator(self) -> None:
+        """The operator, already past the PIN, asked to quit."""
+        self._quit_allowed = True
+        self.close()
+
+    def allow_quit(self) -> None:
+        """The system is shutting down (or a signal asked us to stop): do not refuse."""
+        self._quit_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quit_allowed:
+            event.accept()
+            return
+        event.ignore()  # Alt+F4, the window's X, a stray close: nothing without the PIN
+        QTimer.singleShot(0, self._ask_to_close)
+
+    def _ask_to_close(self) -> None:
+        if self._ask_pin(self):
+            self.quit_by_operator()
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check-in kiosk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

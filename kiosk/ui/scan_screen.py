@@ -1,0 +1,231 @@
+"""The public scan screen: camera, result banner, arrived counter, agenda and the big buttons.
+
+A scanned code goes to the service (one writer, on the GUI thread: a commit takes a few ms);
+the banner shows the answer only after the row committed. When the disk refuses, the banner is
+red and says nothing was recorded. Search and walk-in stay usable whatever the camera does.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.clock import Clock
+from kiosk.domain.model import CheckinResult
+from kiosk.domain.sample import SAMPLE_EN
+from kiosk.service import KioskService
+from kiosk.storage.errors import StorageError
+from kiosk.ui.agenda_view import AgendaView
+from kiosk.ui.banner import ResultBanner
+from kiosk.ui.camera_view import CameraView
+from kiosk.ui.i18n import current_language
+from kiosk.ui.notice_bar import NoticeBar
+from kiosk.ui.sound import SilentPlayer, SoundPlayer
+
+log = logging.getLogger(__name__)
+BUTTON_HEIGHT = 96
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _big_button(colour: str) -> QPushButton:
+    button = QPushButton()
+    button.setFont(_font(30, bold=True))
+    button.setMinimumHeight(BUTTON_HEIGHT)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the barcode wedge
+    button.setStyleSheet(
+        f"QPushButton {{ background: {colour}; color: white; border-radius: 16px; }}"
+        " QPushButton:pressed { background: #37474f; }"
+    )
+    return button
+
+
+class ScanScreen(QWidget):
+    """What attendees and volunteers see at the door."""
+
+    search_requested = Signal()
+    walk_in_requested = Signal()
+    operator_requested = Signal()
+    result_shown = Signal(object)  # the CheckinResult, once the banner shows it
+
+    def __init__(
+        self,
+        service: KioskService,
+        *,
+        clock: Clock,
+        banner_seconds: float = 2.0,
+        repeat_seconds: float = 3.0,
+        sound: SoundPlayer | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ScanScreen")
+        self.service = service
+        self.sound: SoundPlayer = sound or SilentPlayer()
+        self._repeat_seconds = repeat_seconds
+        self._monotonic = monotonic
+        self._last_code: tuple[str, float] = ("", -1e9)
+        self.camera = CameraView(self)
+        self.banner = ResultBanner(service.event, banner_seconds, self)
+        self.agenda = AgendaView(service.event, clock, self)
+        self.notices = NoticeBar(self)
+        self._build()
+        self.retranslate()
+        self.refresh_counter()
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setStyleSheet("QWidget#ScanScreen { background: #dfe5e8; }")
+        page = QVBoxLayout(self)
+        page.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # a full-screen page
+        page.setContentsMargins(16, 10, 16, 14)
+        page.setSpacing(10)
+        page.addLayout(self._header())
+        page.addWidget(self.notices)
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.camera, 3)
+        left.addWidget(self.agenda, 2)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(self.banner, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.search_button = _big_button("#1f5fa8")
+        self.walk_in_button = _big_button("#5e35b1")
+        self.search_button.clicked.connect(self.search_requested)
+        self.walk_in_button.clicked.connect(self.walk_in_requested)
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.walk_in_button)
+        right.addLayout(buttons)
+        body.addLayout(left, 5)
+        body.addLayout(right, 6)
+        page.addLayout(body, 1)
+
+    def _header(self) -> QHBoxLayout:
+        self.title = QLabel()
+        self.title.setFont(_font(28, bold=True))
+        self.subtitle = QLabel()
+        self.subtitle.setFont(_font(18))
+        self.subtitle.setStyleSheet("color: #455a64;")
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        self.counter_caption = QLabel()
+        self.counter_caption.setFont(_font(20, bold=True))
+        self.counter = QLabel()
+        self.counter.setFont(_font(44, bold=True))
+        self.counter.setStyleSheet("color: #1b7f3b;")
+        counter = QHBoxLayout()
+        counter.setSpacing(10)
+        counter.addWidget(self.counter_caption, 0, Qt.AlignmentFlag.AlignVCenter)
+        counter.addWidget(self.counter)
+        self.operator_button = QPushButton("⚙")
+        self.operator_button.setFixedSize(64, 64)
+        self.operator_button.setFont(_font(30))
+        self.operator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.operator_button.setStyleSheet(
+            "QPushButton { background: transparent; color: #78909c; border: none; }"
+        )
+        self.operator_button.clicked.connect(self.operator_requested)
+        row = QHBoxLayout()
+        row.addLayout(names, 1)
+        row.addLayout(counter)
+        row.addSpacing(12)
+        row.addWidget(self.operator_button)
+        return row
+
+    # -- scanning -----------------------------------------------------------------------
+
+    def on_code_scanned(self, code: str) -> None:
+        """A code from the camera or the barcode wedge: check it in and show the answer."""
+        if self._is_repeat(code):
+            return
+        try:
+            result = self.service.check_in(code)  # returns only after the row committed
+        except StorageError as error:
+            self.show_storage_failure(error)
+            return
+        self.show_result(result)
+
+    def _is_repeat(self, code: str) -> bool:
+        """The same code again within a few seconds is one scan (the camera sees it 30x/s)."""
+        now = self._monotonic()
+        last, seen_at = self._last_code
+        self._last_code = (code, now)
+        return code == last and now - seen_at < self._repeat_seconds
+
+    def show_result(self, result: CheckinResult) -> None:
+        style = self.banner.show_result(result)
+        self.sound.play(style.sound)
+        self.refresh_counter()
+        self.result_shown.emit(result)
+
+    def show_storage_failure(self, error: StorageError) -> None:
+        log.error("check-in not recorded: %s", error)
+        self._last_code = ("", -1e9)  # let the same ticket be tried again at once
+        style = self.banner.show_failure(error.problem)
+        self.sound.play(style.sound)
+        self.result_shown.emit(None)
+
+    def refresh_counter(self) -> None:
+        try:
+            arrived, expected = self.service.arrived_count(), self.service.expected_count()
+        except StorageError as error:
+            log.error("counter not updated: %s", error)
+            return
+        self.counter.setText(f"{arrived:,} / {expected:,}" if expected else f"{arrived:,}")
+
+    def set_banner_seconds(self, seconds: float) -> None:
+        self.banner.set_seconds(seconds)
+
+    def reload_event(self) -> None:
+        """After an import or settings change: new titles, agenda and counts."""
+        self.banner.set_event(self.service.event)
+        self.agenda.set_event(self.service.event)
+        self.retranslate()
+        self.refresh_counter()
+
+    # -- language -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        event = self.service.event
+        english = current_language() == "en" and event.is_sample
+        title = SAMPLE_EN.get(event.title, event.title) if english else event.title
+        venue = SAMPLE_EN.get(event.venue, event.venue) if english else event.venue
+        self.title.setText(title)
+        door = self.tr("Door: {door}").format(door=self.service.door.name)
+        self.subtitle.setText(" · ".join(p for p in (venue, door) if p))
+        self.counter_caption.setText(self.tr("Arrived"))
+        self.search_button.setText(self.tr("Find by name"))
+        self.walk_in_button.setText(self.tr("Register walk-in"))
+        self.operator_button.setToolTip(self.tr("Operator"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
