@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from kiosk.scanner.source import FrameSource
     from kiosk.scanner.wedge import KeyboardWedge
     from kiosk.scanner.worker import ScanWorker
+    from kiosk.ui.main_window import AskPin
+    from kiosk.ui.sound import SoundPlayer
 
 log = logging.getLogger(__name__)
 FONT_PIXELS = 18
@@ -146,6 +148,8 @@ class Kiosk:
         door: str | None = None,
         demo: bool = False,
         clock: Clock | None = None,
+        sound: SoundPlayer | None = None,
+        ask_pin: AskPin | None = None,
     ) -> None:
         from kiosk.ui.guard import ErrorRelay, KeyGuard
         from kiosk.ui.main_window import MainWindow
@@ -157,7 +161,7 @@ class Kiosk:
         self.clock = clock or SystemClock()
         door_name = door or self.settings.door
         self.service = KioskService(opened.store, self.clock, Door(ctx.kiosk_id, door_name))
-        self.sound = QtSoundPlayer(self.settings.sound)
+        self.sound: SoundPlayer = sound or QtSoundPlayer(self.settings.sound)
         self.scan = ScanScreen(
             self.service,
             clock=self.clock,
@@ -166,7 +170,11 @@ class Kiosk:
             sound=self.sound,
         )
         self.window = MainWindow(
-            self.service, self.scan, settings=self.settings, ask_pin=self.ask_pin, context=ctx
+            self.service,
+            self.scan,
+            settings=self.settings,
+            ask_pin=ask_pin or self.ask_pin,
+            context=ctx,
         )
         self.errors = ErrorRelay()
         self.errors.error_caught.connect(self.window.on_error_caught)
@@ -177,6 +185,7 @@ class Kiosk:
         self.worker: ScanWorker | None = None
         self.wedge: KeyboardWedge | None = None
         self._pin_store: object | None = None
+        self._stopped = False
         self._notices()
 
     # -- start and stop -----------------------------------------------------------------
@@ -199,11 +208,18 @@ class Kiosk:
             self.window.show()
         self.start_camera(camera, source)
         log.info("scan screen ready (event %s, door %s)", self.opened.path, self.service.door.name)
-        QTimer.singleShot(1500, self._after_start)
+        later = QTimer(self.window)  # dies with the window, so it never outlives the kiosk
+        later.setSingleShot(True)
+        later.timeout.connect(self._after_start)
+        later.start(1500)
 
     def _after_start(self) -> None:
         """Slow but not urgent: sounds, and the last good copy of a healthy event file."""
-        self.sound.preload()
+        if self._stopped:
+            return
+        preload = getattr(self.sound, "preload", None)
+        if callable(preload):
+            preload()
         if not self.demo and self.opened.recovery is None:
             from kiosk.ui.startup import save_last_good
 
@@ -218,6 +234,9 @@ class Kiosk:
 
     def shutdown(self) -> None:
         """Stop the camera thread, then close the event file and release its lock."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.stop_camera()
         app = QApplication.instance()
         if app is not None:
@@ -250,6 +269,9 @@ class Kiosk:
         worker.code_scanned.connect(self.scan.on_code_scanned)
         worker.preview_updated.connect(self.scan.camera.show_preview)
         worker.camera_state_changed.connect(self.scan.camera.show_camera_state)
+        forget = getattr(worker, "forget", None)  # a refused write: the same code may retry
+        if callable(forget):
+            self.scan.scan_not_recorded.connect(forget)
         self.worker = worker
         worker.start()
 

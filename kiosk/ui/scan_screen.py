@@ -65,7 +65,8 @@ class ScanScreen(QWidget):
     search_requested = Signal()
     walk_in_requested = Signal()
     operator_requested = Signal()
-    result_shown = Signal(object)  # the CheckinResult, once the banner shows it
+    result_shown = Signal(object)  # the CheckinResult (None: not recorded), once it is shown
+    scan_not_recorded = Signal(str)  # the code, so the camera may report it again at once
 
     def __init__(
         self,
@@ -169,6 +170,7 @@ class ScanScreen(QWidget):
             result = self.service.check_in(code)  # returns only after the row committed
         except StorageError as error:
             self.show_storage_failure(error)
+            self.scan_not_recorded.emit(code)
             return
         self.show_result(result)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.clockwatch import needs_date_confirmation
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.startup import OpenedEvent, recovery_text
 
@@ -26,8 +27,9 @@ def add_start_notices(scan: ScanScreen, opened: OpenedEvent, clock: Clock, demo:
     event = scan.service.event
     if event.is_sample:
         scan.notices.add("sample", sample_text, "info")
-    today = clock.now().astimezone(event.starts_at.tzinfo).date()
-    if not demo and today != event.day:
+    now = clock.now()
+    if not demo and needs_date_confirmation(event, now):
+        today = now.astimezone(event.starts_at.tzinfo).date()
 
         def date_text() -> str:
             return translate(

@@ -63,8 +63,8 @@ def lock_event(path: Path) -> QLockFile:
     lock.setStaleLockTime(0)  # never time out a live kiosk; a dead one's lock is still removed
     if lock.tryLock(0):
         return lock
-    ok, pid, host, _app = lock.getLockInfo()
-    holder = f"{pid} @ {host}" if ok else "?"
+    info = lock.getLockInfo()  # PySide6: (pid, host, app), or a falsy value when unreadable
+    holder = f"{info[0]} @ {info[1]}" if info and len(info) >= 2 else "?"
     raise StartupRefused(
         translate(
             "Startup",

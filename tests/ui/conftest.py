@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
@@ -20,19 +21,31 @@ from kiosk.ui.i18n import Translations
 from tests.fakes import OpenDoor, open_door
 
 
-def _running_qthreads() -> list[QThread]:
+def _running_qthreads(started: list[QThread]) -> list[QThread]:
     main = QThread.currentThread()
-    return [
-        o for o in gc.get_objects() if isinstance(o, QThread) and o is not main and o.isRunning()
-    ]
+    found = [o for o in gc.get_objects() if isinstance(o, QThread) and o is not main]
+    unique = {id(t): t for t in [*started, *found]}
+    return [t for t in unique.values() if shiboken6.isValid(t) and t.isRunning()]
 
 
 @pytest.fixture(autouse=True)
-def _no_dangling_qthreads() -> Iterator[None]:
-    """Fail a test that leaves a QThread (or a new Python thread) running, after stopping it."""
+def _no_dangling_qthreads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QThread (or a new Python thread) running, after stopping it.
+
+    Every started QThread is held here until the check, so a forgotten thread is reported
+    instead of being destroyed while running (which aborts the whole test run).
+    """
+    started: list[QThread] = []
+    original_start = QThread.start
+
+    def start(self: QThread, *args: object) -> None:
+        started.append(self)
+        original_start(self, *args)
+
+    monkeypatch.setattr(QThread, "start", start)
     before = set(threading.enumerate())
     yield
-    leftovers = _running_qthreads()
+    leftovers = _running_qthreads(started)
     for thread in leftovers:
         stop = getattr(thread, "stop", None)
         if callable(stop):

@@ -1,0 +1,234 @@
+"""The composed kiosk: event file, service, window, camera thread, guards, start-up checks."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.app import Kiosk
+from kiosk.config import Settings
+from kiosk.context import Context
+from kiosk.domain.clock import FixedClock
+from kiosk.domain.outcome import Outcome
+from kiosk.storage.store import EventStore
+from kiosk.ui.guard import ErrorRelay, KeyGuard, install_exception_hook
+from kiosk.ui.sound import SilentPlayer
+from kiosk.ui.startup import StartupRefused, lock_event, open_event, save_last_good
+from tests.fakes import DOORS_OPEN, open_door
+from tests.ui.helpers import TicketFrames
+
+KIOSK_ID = "b2b2b2b2b2b2b2b2"
+
+
+class PinAnswers:
+    """Stands in for the operator PIN dialog: answers as told, counts the questions."""
+
+    def __init__(self, answer: bool = False) -> None:
+        self.answer = answer
+        self.asked = 0
+
+    def __call__(self, parent: QWidget) -> bool:
+        self.asked += 1
+        return self.answer
+
+
+@pytest.fixture
+def event_file(tmp_path: Path) -> Path:
+    path = tmp_path / "event.db"
+    open_door(path).store.close()
+    return path
+
+
+@pytest.fixture
+def context(tmp_path: Path) -> Context:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "kiosk-id").write_text(KIOSK_ID + "\n")
+    settings = Settings(banner_seconds=30, idle_seconds=0.3, sound=False)
+    return Context(data, settings, KIOSK_ID)
+
+
+@pytest.fixture
+def make_kiosk(qtbot, context: Context, event_file: Path, translations) -> Iterator[Callable]:
+    made: list[Kiosk] = []
+
+    def make(source: TicketFrames | None = None, pin: PinAnswers | None = None) -> Kiosk:
+        kiosk = Kiosk(
+            context,
+            open_event(context, event_file),
+            translations,
+            door="정문",
+            clock=FixedClock(DOORS_OPEN.astimezone(UTC)),
+            sound=SilentPlayer(),
+            ask_pin=pin or PinAnswers(False),
+        )
+        qtbot.addWidget(kiosk.window)
+        made.append(kiosk)
+        kiosk.start(source=source or TicketFrames([]))
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.window.allow_quit()
+        kiosk.window.close()
+        kiosk.shutdown()
+
+
+def test_a_ticket_goes_from_camera_to_banner_and_database(qtbot, make_kiosk, event_file) -> None:
+    door = open_door(event_file)
+    code = door.ticket(1)
+    door.store.close()
+
+    kiosk = make_kiosk(TicketFrames([code]))
+
+    qtbot.waitUntil(lambda: kiosk.scan.banner.state == Outcome.ACCEPTED, timeout=5000)
+    assert "김*수" in kiosk.scan.banner.visible_text()
+    records = kiosk.service.store.records()
+    assert [(r.outcome, r.person, r.kiosk_id, r.door) for r in records] == [
+        (Outcome.ACCEPTED, "S1", KIOSK_ID, "정문")
+    ]
+
+
+def test_shutdown_stops_the_camera_thread_and_frees_the_event_file(
+    make_kiosk, context, event_file
+) -> None:
+    kiosk = make_kiosk(TicketFrames(["X"] * 5, frames_each=20))
+    assert kiosk.worker is not None and kiosk.worker.isRunning()
+    worker = kiosk.worker
+
+    kiosk.shutdown()
+
+    assert not worker.isRunning()
+    lock_event(event_file).unlock()  # a new kiosk may take the file now
+
+
+def test_a_second_kiosk_on_the_same_event_file_is_refused(
+    context, event_file, translations
+) -> None:
+    first = open_event(context, event_file)
+    try:
+        with pytest.raises(StartupRefused, match="이미 실행 중"):
+            open_event(context, event_file)
+    finally:
+        first.close()
+
+
+def test_closing_needs_the_operator_pin(qtbot, make_kiosk) -> None:
+    pin = PinAnswers(False)
+    kiosk = make_kiosk(pin=pin)
+
+    kiosk.window.close()  # what Alt+F4 or the window's X do
+    qtbot.waitUntil(lambda: pin.asked == 1, timeout=2000)
+    assert kiosk.window.isVisible()
+
+    pin.answer = True
+    kiosk.window.close()
+    qtbot.waitUntil(lambda: not kiosk.window.isVisible(), timeout=2000)
+
+
+def test_alt_f4_never_reaches_the_window() -> None:
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    other = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    guard = KeyGuard()
+    assert guard.eventFilter(guard, press) is True
+    assert guard.eventFilter(guard, other) is False
+
+
+def test_idle_screens_go_back_to_scanning(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.show_screen("search")
+    assert kiosk.window.current_name == "search"
+
+    qtbot.waitUntil(lambda: kiosk.window.current_name == "scan", timeout=3000)
+
+
+def test_an_unexpected_error_is_logged_and_the_scan_screen_comes_back(
+    qtbot, make_kiosk, caplog
+) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.show_screen("walk_in")
+    relay = ErrorRelay()
+    relay.error_caught.connect(kiosk.window.on_error_caught)
+    previous = install_exception_hook(relay)
+    try:
+        try:
+            raise RuntimeError("a bug in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+
+    assert kiosk.window.current_name == "scan"
+    assert "a bug in a slot" in caplog.text
+
+
+def test_a_damaged_event_file_is_set_aside_and_the_last_good_copy_used(context, event_file) -> None:
+    opened = open_event(context, event_file)
+    save_last_good(opened.store, context.data_dir)
+    opened.close()
+    damage(event_file)
+    damaged_bytes = hashlib.sha256(event_file.read_bytes()).hexdigest()
+
+    reopened = open_event(context, event_file)
+    try:
+        recovery = reopened.recovery
+        assert recovery is not None
+        assert recovery.damaged.name.startswith("event.db.corrupt-")
+        assert hashlib.sha256(recovery.damaged.read_bytes()).hexdigest() == damaged_bytes
+        assert reopened.store.attendee(1) is not None  # roster and keys are back
+        assert recovery.new_kiosk_id != KIOSK_ID == recovery.old_kiosk_id
+        assert context.kiosk_id == recovery.new_kiosk_id
+    finally:
+        reopened.close()
+
+
+def test_a_damaged_event_file_without_a_good_copy_tells_the_operator_what_to_do(
+    context, event_file, translations
+) -> None:
+    damage(event_file)
+    before = event_file.read_bytes()
+
+    with pytest.raises(StartupRefused, match="다시 복사"):
+        open_event(context, event_file)
+
+    assert event_file.read_bytes() == before  # never written to
+
+
+def test_the_recovery_is_shown_on_the_scan_screen(qtbot, make_kiosk, context, event_file) -> None:
+    opened = open_event(context, event_file)
+    save_last_good(opened.store, context.data_dir)
+    opened.close()
+    damage(event_file)
+
+    kiosk = make_kiosk()
+
+    texts = kiosk.scan.notices.texts()
+    assert any("손상" in t and "corrupt-" in t for t in texts)
+
+
+def damage(path: Path) -> None:
+    """Overwrite the middle of the file with garbage, as a failing disk might."""
+    store = EventStore.open(path)
+    store.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file's header
+    for start in range(page, len(data), page * 2):  # every other page after the first
+        data[start : start + 12] = b"\xa5" * 12  # its b-tree page header
+    path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with pytest.raises(Exception):  # noqa: B017 (any refusal proves the damage is detectable)
+        EventStore.open(path).close()
+
+
+def test_the_app_font_is_the_bundled_korean_font(kiosk_font: str) -> None:
+    assert "Noto Sans KR" in kiosk_font
+    assert QApplication.font().family() == kiosk_font
