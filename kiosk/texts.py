@@ -97,6 +97,218 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{attendees} people added to the roster",
     ),
     "merge_done": ("합치기 완료: 새 기록 모두 {new}건", "Merge done: {new} new rows in all"),
+    # -- kiosk doctor (kiosk/doctor.py, kiosk/doctor_checks.py) --
+    "doctor_name_camera": ("카메라", "camera"),
+    "doctor_name_decoder_zxing": ("QR 해독 (zxing-cpp)", "QR decoder (zxing-cpp)"),
+    "doctor_name_decoder_zbar": ("QR 해독 보조 (pyzbar)", "QR decoder backup (pyzbar)"),
+    "doctor_name_decoder_selftest": ("QR 해독 시험", "QR decoding self-test"),
+    "doctor_name_font": ("한글 글꼴", "Korean font"),
+    "doctor_name_data_dir": ("데이터 폴더", "data directory"),
+    "doctor_name_disk_space": ("남은 저장 공간", "free disk space"),
+    "doctor_name_event_file": ("행사 파일", "event file"),
+    "doctor_name_event_integrity": ("행사 파일 무결성", "event file integrity"),
+    "doctor_name_event_roster": ("명단", "roster"),
+    "doctor_name_event_keys": ("입장권 확인 키", "ticket verification keys"),
+    "doctor_name_signing_key": ("서명 키", "signing key"),
+    "doctor_name_event_clock": ("시계", "clock"),
+    "doctor_camera_not_opened": ("{spec}: 열 수 없음", "{spec}: cannot open"),
+    "doctor_camera_index": ("카메라 {index}번", "camera {index}"),
+    "doctor_camera_none": (
+        "카메라를 찾을 수 없습니다: USB 연결을 확인하거나 --camera 로 다른 번호를 지정하세요 "
+        "(예: --camera 1). 화상회의 프로그램 등이 카메라를 쓰고 있으면 닫으세요. "
+        "카메라 없이도 이름 검색으로 입장 확인은 할 수 있습니다.",
+        "No camera found: check the USB cable or name another one with --camera (e.g. "
+        "--camera 1). Close any program (video calls) that is using the camera. "
+        "Without a camera, check-in by name search still works.",
+    ),
+    "doctor_camera_unsupported": (
+        "동영상 파일이나 이미지 폴더가 아닙니다: --camera 에 카메라 번호, 동영상 파일 또는 "
+        "이미지 폴더를 지정하세요. 카메라 없이도 이름 검색으로 입장 확인은 할 수 있습니다.",
+        "Not a video file or image folder: give --camera a camera number, a video file or an "
+        "image folder. Without a camera, check-in by name search still works.",
+    ),
+    "doctor_camera_no_frames": (
+        "{source}: 열렸지만 화면이 오지 않음",
+        "{source}: opened but delivers no picture",
+    ),
+    "doctor_camera_busy": (
+        "다른 프로그램이 카메라를 쓰고 있지 않은지 확인하고, USB 선을 뽑았다 다시 꽂으세요. "
+        "카메라 없이도 이름 검색으로 입장 확인은 할 수 있습니다.",
+        "Check that no other program is using the camera, then unplug and replug it. "
+        "Without a camera, check-in by name search still works.",
+    ),
+    "doctor_camera_found": (
+        "{source}: {width}x{height}, 초당 {fps}장 ({frames}장 읽음)",
+        "{source}: {width}x{height} at {fps} fps ({frames} frames read)",
+    ),
+    "doctor_camera_small": (
+        "해상도가 {width}x{height}보다 낮아 작은 QR을 못 읽을 수 있습니다: 더 좋은 카메라를 "
+        "쓰거나 QR을 카메라 가까이 대도록 안내하세요.",
+        "Below {width}x{height}, small QR codes may not read: use a better camera or ask "
+        "people to hold codes closer.",
+    ),
+    "doctor_camera_slow": (
+        "초당 {fps}장은 느립니다: 조명을 밝게 하고, USB 허브 대신 PC에 직접 꽂으세요.",
+        "{fps} fps is slow: add light, and plug the camera into the PC rather than a hub.",
+    ),
+    "doctor_camera_dark": (
+        "화면이 검습니다: 렌즈 덮개나 가림막을 치우고 조명을 확인하세요.",
+        "The picture is black: remove the lens cover and check the lighting.",
+    ),
+    "doctor_camera_frozen": (
+        "화면이 멈춰 있습니다: 카메라를 뽑았다 다시 꽂으세요.",
+        "The picture is frozen: unplug and replug the camera.",
+    ),
+    "doctor_reinstall": (
+        "프로그램을 다시 설치하세요 (IT 담당자에게 문의).",
+        "Reinstall the program (ask your IT contact).",
+    ),
+    "doctor_zxing_ok": ("zxing-cpp {version}", "zxing-cpp {version}"),
+    "doctor_zxing_missing": ("zxing-cpp 없음", "zxing-cpp missing"),
+    "doctor_zbar_ok": ("{version} ({file})", "{version} ({file})"),
+    "doctor_zbar_missing": ("pyzbar 사용 불가: {problem}", "pyzbar unavailable: {problem}"),
+    "doctor_zbar_advice": (
+        "zxing-cpp 만으로 동작합니다; 흐린 QR을 더 잘 읽으려면 설치: sudo apt-get install libzbar0",
+        "The kiosk works on zxing-cpp alone; to read blurred codes better, install: "
+        "sudo apt-get install libzbar0",
+    ),
+    "doctor_selftest_ok": (
+        "시험용 입장권 QR을 읽었습니다 ({engines})",
+        "read a test ticket QR ({engines})",
+    ),
+    "doctor_selftest_failed": (
+        "시험용 입장권 QR을 읽지 못했습니다",
+        "could not read a test ticket QR",
+    ),
+    "doctor_font_missing": ("글꼴 파일 없음: {path}", "font file missing: {path}"),
+    "doctor_font_unreadable": ("글꼴 파일을 읽을 수 없음: {path}", "font file unreadable: {path}"),
+    "doctor_font_no_hangul": (
+        "{path}: 한글 글자가 없음 ({missing})",
+        "{path}: no Hangul glyphs ({missing})",
+    ),
+    "doctor_font_ok": ("{path}: 한글 있음 ({samples})", "{path}: Hangul present ({samples})"),
+    "doctor_data_writable": ("{path}: 쓰기 가능", "{path}: writable"),
+    "doctor_data_unwritable": ("{path}: 쓸 수 없음 ({detail})", "{path}: not writable ({detail})"),
+    "doctor_data_advice": (
+        "폴더 권한을 확인하거나, --data-dir 로 쓸 수 있는 폴더를 지정하세요.",
+        "Check the folder's permissions, or name a writable folder with --data-dir.",
+    ),
+    "doctor_space": ("{free} 남음", "{free} free"),
+    "doctor_space_unknown": ("확인할 수 없음 ({detail})", "unknown ({detail})"),
+    "doctor_space_advice": (
+        "필요 없는 파일을 지워 {need} 이상 확보하세요. "
+        "공간이 없으면 입장 기록을 저장할 수 없습니다.",
+        "Free at least {need}: without space, check-ins cannot be recorded.",
+    ),
+    "doctor_current_gone": (
+        "지정된 현재 행사 파일이 없습니다: {path}",
+        "the current event file is gone: {path}",
+    ),
+    "doctor_current_gone_advice": (
+        "USB 등에서 파일을 다시 복사하거나 --event 로 지정하세요. "
+        "그대로 두면 샘플 행사가 열립니다.",
+        "Copy the file back or name it with --event; otherwise the sample event opens.",
+    ),
+    "doctor_sample_not_made": (
+        "샘플 행사를 만들 수 없음 ({detail})",
+        "cannot create the sample event ({detail})",
+    ),
+    "doctor_event_unopened": ("{path}: 열 수 없음 ({problem})", "{path}: cannot open ({problem})"),
+    "doctor_event_missing_advice": (
+        "파일이 없습니다: 경로를 확인하거나 주최 측에서 받은 행사 파일을 --event 로 지정하세요.",
+        "No such file: check the path, or name the organizer's event file with --event.",
+    ),
+    "doctor_event_damaged_advice": (
+        "손상된 파일입니다. 이 파일을 그대로 보관하고(지우거나 덮어쓰지 마세요) 주최 측에 "
+        "알리세요. kiosk event new 또는 주최 측 사본(다른 이름으로 복사해 --event 로 지정)으로 "
+        "다시 시작하세요.",
+        "The file is damaged. Keep it exactly as it is (do not delete or overwrite it) and tell "
+        "the organizer. Start again with kiosk event new or with the organizer's copy (copied "
+        "under another name and given with --event).",
+    ),
+    "doctor_event_not_event_advice": (
+        "키오스크 행사 파일이 아닙니다: 주최 측에서 받은 .db 파일인지 확인하세요.",
+        "Not a kiosk event file: check that this is the .db file from the organizer.",
+    ),
+    "doctor_event_too_new_advice": (
+        "더 새 버전의 키오스크가 만든 파일입니다: 프로그램을 최신 버전으로 바꾸세요.",
+        "A newer kiosk version made this file: update the program.",
+    ),
+    "doctor_event_locked_advice": (
+        "다른 프로그램이 파일을 쓰고 있습니다: 키오스크 창을 닫은 뒤 다시 점검하세요.",
+        "Another program is writing the file: close the kiosk window and check again.",
+    ),
+    "doctor_event_read_only_advice": (
+        "파일에 쓸 수 없습니다: 읽기 전용 USB나 폴더라면 PC의 데이터 폴더로 복사하세요.",
+        "The file cannot be written: copy it from a read-only stick or folder onto this PC.",
+    ),
+    "doctor_event_other_advice": (
+        "파일을 그대로 보관하고 주최 측에 알리세요. 로그: 데이터 폴더의 logs/kiosk.log",
+        "Keep the file as it is and tell the organizer. Log: logs/kiosk.log in the data folder.",
+    ),
+    "doctor_sample_note": (
+        " (샘플 데이터: 실제 행사는 kiosk event new 로 만드세요)",
+        " (sample data: create the real event with kiosk event new)",
+    ),
+    "doctor_event_opened": ("{path}: {title}, {day}", "{path}: {title}, {day}"),
+    "doctor_integrity_ok": ("구조와 기록 검사값 이상 없음", "structure and row checksums sound"),
+    "doctor_integrity_bad": ("문제 {count}건: {first}", "{count} problems: {first}"),
+    "doctor_roster": (
+        "명단 {count}명 (예상 인원 {expected}명)",
+        "{count} on the roster ({expected} expected)",
+    ),
+    "doctor_roster_empty_advice": (
+        "명단이 비어 있습니다: 주최 측 PC에서 kiosk roster import 로 명단을 넣고 행사 파일을 "
+        "다시 복사하세요. 명단 없이는 현장 등록만 됩니다.",
+        "The roster is empty: import it on the organizer's PC (kiosk roster import) and copy "
+        "the event file again. Without it, only walk-ins can be registered.",
+    ),
+    "doctor_keys_ok": ("공개 키 {count}개", "{count} public key(s)"),
+    "doctor_keys_none": (
+        "공개 키 없음: 입장권을 확인할 수 없습니다",
+        "no public key: tickets cannot be verified",
+    ),
+    "doctor_keys_advice": (
+        "주최 측이 kiosk event new 로 만든 행사 파일을 다시 받으세요.",
+        "Get the event file the organizer made with kiosk event new again.",
+    ),
+    "doctor_signing_key_absent": (
+        "행사 파일 옆에 없음 (키오스크에 맞는 상태)",
+        "not beside the event file (right for a kiosk)",
+    ),
+    "doctor_signing_key_sample": (
+        "{path}: 샘플 행사용 키 (시연용 입장권 발급)",
+        "{path}: the sample event's key (for demo tickets)",
+    ),
+    "doctor_signing_key_present": ("행사 파일 옆에 있음: {path}", "beside the event file: {path}"),
+    "doctor_signing_key_advice": (
+        "서명 키는 키오스크에 두지 마세요: 주최 측 PC라면 괜찮지만, 키오스크라면 이 파일을 "
+        "지우세요 (원본은 주최 측 PC에 보관). 키가 있으면 입장권을 위조할 수 있습니다.",
+        "Never keep the signing key on a kiosk: fine on the organizer's PC, but on a kiosk "
+        "delete this file (the original stays on the organizer's PC). "
+        "With it, tickets can be forged.",
+    ),
+    "doctor_clock": ("지금 {now}, 행사일 {day}", "now {now}, event day {day}"),
+    "doctor_clock_day_advice": (
+        "오늘({today})은 행사일({day})이 아닙니다: PC 시계나 행사 파일을 확인하세요. "
+        "입장권의 날짜는 행사 파일 기준으로 확인됩니다.",
+        "Today ({today}) is not the event day ({day}): check the PC's clock or the event "
+        "file. Tickets are checked against the event file's date.",
+    ),
+    "doctor_clock_sample_advice": (
+        "샘플 행사의 날짜({day})이므로 오늘({today})과 다릅니다: 샘플 데이터입니다. "
+        "실제 행사는 kiosk event new 로 만들고, 시연은 kiosk demo 를 쓰세요.",
+        "The sample event is dated {day}, not today ({today}): it is sample data. Create "
+        "the real event with kiosk event new, or use kiosk demo to try it out.",
+    ),
+    "doctor_clock_zone_advice": (
+        "PC 시간대({here})가 행사 시간대({event})와 다릅니다: 시간대 설정을 확인하세요.",
+        "The PC's time zone ({here}) differs from the event's ({event}): check the settings.",
+    ),
+    "doctor_summary": (
+        "점검 결과: 실패 {fails}건, 주의 {warns}건",
+        "Result: {fails} failed, {warns} warnings",
+    ),
 }
 
 
