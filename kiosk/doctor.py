@@ -33,7 +33,7 @@ from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.texts import language, text
 
-__all__ = ["Check", "Status", "doctor_command", "render", "run_checks"]
+__all__ = ["Check", "Status", "doctor_command", "doctor_context", "render", "run_checks"]
 
 _OPEN_ADVICE = {
     Problem.MISSING: "doctor_event_missing_advice",
@@ -202,6 +202,22 @@ def render(checks: list[Check], lang: str | None = None) -> str:
 
 def exit_code(checks: list[Check]) -> int:
     return 1 if worst([c.status for c in checks]) is Status.FAIL else 0
+
+
+def doctor_context(data_dir: str | None) -> Context:
+    """The Context, even where the data directory cannot be written (Context.resolve writes
+    the log and the kiosk id there): the doctor must report that, not crash on it."""
+    try:
+        return Context.resolve(data_dir)
+    except OSError:
+        pass
+    import os
+
+    import platformdirs
+
+    chosen = data_dir or os.environ.get("KIOSK_DATA_DIR")
+    directory = Path(chosen or platformdirs.user_data_dir(config.APP_NAME, appauthor=False))
+    return Context(directory, config.load_settings(directory), "")
 
 
 def doctor_command(ctx: Context, args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ import pytest
 from kiosk import config
 from kiosk.cli import run
 from kiosk.context import Context
-from kiosk.doctor import Check, Status, exit_code, run_checks
+from kiosk.doctor import Check, Status, doctor_context, exit_code, run_checks
 from kiosk.files.keys import key_path_for
 from kiosk.organizer import create_event, ensure_sample_event
 from kiosk.scanner.engines import DecoderStatus
@@ -351,6 +351,12 @@ def test_with_no_event_an_unwritable_data_directory_cannot_hold_the_sample(
     ctx = Context(unwritable, config.Settings(), "0123456789abcdef")
     event = check(ctx)["event_file"]
     assert event.status is Status.FAIL and "샘플" in event.found
+
+
+def test_the_doctor_gets_a_context_where_the_kiosk_could_not_start(unwritable: Path) -> None:
+    ctx = doctor_context(str(unwritable))
+    assert ctx.data_dir == unwritable
+    assert check(ctx)["data_dir"].status is Status.FAIL
 
 
 @pytest.mark.parametrize(
