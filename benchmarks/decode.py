@@ -11,7 +11,7 @@ codes found against movie.codes.json, and frames with a code read.
 Every decoder gets the same BGR frame and pays for its own grayscale conversion.
 "kiosk" is `decode(frame)` as `kiosk decode` runs it (full retry cascade, 80 ms budget);
 "kiosk live" is what the ScanWorker does on an ordinary frame (retries only around symbols
-zxing-cpp located, 25 ms budget); the worker adds the whole-frame cascade a few times a second.
+zxing-cpp located, 25 ms budget); the worker adds the whole-frame cascade once a second.
 """
 
 from __future__ import annotations

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.scanner.decode import LIVE_BUDGET_MS, DecodedCode, Decoder
+from kiosk.scanner.decode import LIVE_BUDGET_MS, LIVE_WHOLE_FRAME_EVERY_S, DecodedCode, Decoder
 from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter
 from kiosk.scanner.source import VideoFileSource, read_image
 
-WHOLE_FRAME_EVERY_S = 0.25  # as the live worker: the whole-frame retry cascade 4 times a second
+WHOLE_FRAME_EVERY_S = LIVE_WHOLE_FRAME_EVERY_S  # as the live worker does
 
 
 class MediaError(OSError):

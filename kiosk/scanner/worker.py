@@ -24,7 +24,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.scanner.decode import LIVE_BUDGET_MS, DecodedCode, Decoder
+from kiosk.scanner.decode import LIVE_BUDGET_MS, LIVE_WHOLE_FRAME_EVERY_S, DecodedCode, Decoder
 from kiosk.scanner.health import CameraState, HealthMonitor
 from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter
 from kiosk.scanner.signals import emit
@@ -66,7 +66,7 @@ class ScanWorker(QThread):
         sleep: Callable[[float], None] | None = None,
         decoder: Decoder | None = None,
         budget_ms: float = LIVE_BUDGET_MS,
-        whole_frame_every_s: float = 0.25,
+        whole_frame_every_s: float = LIVE_WHOLE_FRAME_EVERY_S,
         preview_fps: float = 20.0,
         preview_max_width: int | None = 960,
         retry_s: float = 1.0,
