@@ -322,9 +322,9 @@ def merge(args: argparse.Namespace) -> int:
 
 
 def doctor(args: argparse.Namespace) -> int:
-    from kiosk.doctor import doctor_command
+    from kiosk.doctor import doctor_command, doctor_context
 
-    return doctor_command(Context.resolve(args.data_dir), args)
+    return doctor_command(doctor_context(args.data_dir), args)  # works on an unwritable dir too
 
 
 HANDLERS: dict[str, Handler] = {
