@@ -20,6 +20,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import TypeVar
 
 import cv2
 import numpy as np
@@ -52,6 +54,7 @@ LIVE_BUDGET_MS = 25.0  # per camera frame in the ScanWorker: leaves room within 
 LIVE_WHOLE_FRAME_EVERY_S = 1.0
 MAX_MISSES = 4  # located-but-unread symbols given a second look per frame
 Clock = Callable[[], float]
+_T = TypeVar("_T")
 
 
 def to_gray(frame: np.ndarray) -> np.ndarray:
@@ -92,7 +95,7 @@ class _Step:
 
     name: str
     prepare: Callable[[np.ndarray], np.ndarray] | None
-    engines: tuple[str, ...]  # "zxing", "zxing-gh", "zxing-down", "zbar"
+    engines: tuple[str, ...]  # "zxing", "zxing-gh" (global binarizer), "zbar"
     max_side: int = 0  # run only on images no larger than this (0: any size)
     scale: float = 1.0  # how much `prepare` enlarges the image
 
@@ -105,7 +108,6 @@ _REGION_STEPS = (
     _Step("2x", _enlarged, ("zxing", "zbar"), max_side=480, scale=2.0),
 )
 _FRAME_STEPS = (
-    _Step("down", None, ("zxing-down",)),
     _Step("gh", None, ("zxing-gh",)),
     _Step("plain", None, ("zbar",)),
     _Step("unsharp", _unsharp, ("zxing", "zbar")),
@@ -118,9 +120,7 @@ _FRAME_STEPS = (
 def _run_engine(engine: str, image: np.ndarray) -> list[DecodedCode]:
     if engine == "zbar":
         return read_zbar(image)
-    codes, _ = read_zxing(
-        image, global_histogram=engine == "zxing-gh", downscale=engine == "zxing-down"
-    )
+    codes, _ = read_zxing(image, global_histogram=engine == "zxing-gh")
     return codes
 
 
@@ -131,34 +131,60 @@ def _moved(code: DecodedCode, step: _Step, engine: str, dx: float, dy: float) ->
     return replace(code, corners=corners, engine=label)  # type: ignore[arg-type]
 
 
+# Starting guesses of milliseconds per megapixel on a 2-core laptop; each Decoder keeps
+# refining them from what it measures, to skip a retry the remaining budget cannot pay for.
+_INITIAL_MS_PER_MPX = {"zxing": 3.0, "zxing-gh": 1.5, "zbar": 20.0, "prepare": 4.0}
+
+
 class Decoder:
-    """The kiosk's decoder. One per thread (it keeps no state, but engines are not thread-safe)."""
+    """The kiosk's decoder. One per thread (it learns its own timings; engines are not shared)."""
 
     def __init__(self, *, use_zbar: bool = True, clock: Clock = time.perf_counter) -> None:
         self._use_zbar = use_zbar
         self._clock = clock
+        self._ms_per_mpx = dict(_INITIAL_MS_PER_MPX)
 
     def decode(
         self, frame: np.ndarray, *, budget_ms: float = DEFAULT_BUDGET_MS, whole_frame: bool = True
     ) -> list[DecodedCode]:
         """Every QR code in the frame, each text once. Retries stop once `budget_ms` is spent.
 
-        `whole_frame=False` limits retries to regions where zxing-cpp located a symbol (what the
-        live worker does on most frames: the whole-frame cascade costs tens of milliseconds).
+        The first pass is exactly zxing-cpp's own (so nothing it reads is lost). `whole_frame`
+        lets the retries look at the whole frame, not only around symbols zxing-cpp located:
+        the full cascade when nothing was read, else pyzbar once more, for codes zxing-cpp
+        did not even locate (several codes in a photo). That costs tens of milliseconds at
+        720p, so the live worker allows it only now and then.
         """
         gray = to_gray(frame)
         deadline = self._clock() + budget_ms / 1000.0
         found, misses = read_zxing(gray)
-        for miss in self._unexplained(misses, found)[:MAX_MISSES]:
+        for miss in _unexplained(misses, found)[:MAX_MISSES]:
             found += self._second_look(gray, miss, deadline)
-        if not found and whole_frame:
+        if whole_frame and not found:
             found = self._cascade(gray, _FRAME_STEPS, deadline, 0.0, 0.0)
+        elif (
+            whole_frame
+            and self._use_zbar
+            and self._affordable(self._cost("zbar", gray.size), deadline)
+        ):
+            more = self._timed("zbar", gray.size, lambda: read_zbar(gray))
+            found += [c for c in more if not _covered(c.corners, found)]
         return _unique(found)
 
-    def _unexplained(self, misses: list[Miss], found: list[DecodedCode]) -> list[Miss]:
-        """Misses that are not just another view of a code already read."""
-        boxes = [cv2.boundingRect(np.array(c.corners, np.float32)) for c in found]
-        return [m for m in misses if not any(_inside(_centre(m.corners), box) for box in boxes)]
+    def _cost(self, key: str, pixels: float) -> float:
+        """Expected milliseconds for `key` ("zxing", "zbar", "prepare", ...) on this many pixels."""
+        return self._ms_per_mpx[key] * pixels / 1e6
+
+    def _affordable(self, cost_ms: float, deadline: float) -> bool:
+        return self._clock() + cost_ms / 1000.0 <= deadline
+
+    def _timed(self, key: str, pixels: float, work: Callable[[], _T]) -> _T:
+        """Run `work` and fold its time per megapixel into the estimate for `key`."""
+        start = self._clock()
+        result = work()
+        rate = (self._clock() - start) * 1000.0 / max(pixels / 1e6, 0.01)
+        self._ms_per_mpx[key] = 0.8 * self._ms_per_mpx[key] + 0.2 * rate
+        return result
 
     def _second_look(self, gray: np.ndarray, miss: Miss, deadline: float) -> list[DecodedCode]:
         pts = np.array(miss.corners, np.float32)
@@ -176,7 +202,7 @@ class Decoder:
     def _cascade(
         self, image: np.ndarray, steps: tuple[_Step, ...], deadline: float, dx: float, dy: float
     ) -> list[DecodedCode]:
-        """Try each step in order until one reads something or the time is up."""
+        """Try each step in order until one reads something; skip what the budget cannot pay."""
         for step in steps:
             if step.max_side and max(image.shape[:2]) > step.max_side:
                 continue
@@ -184,17 +210,37 @@ class Decoder:
             for engine in step.engines:
                 if engine == "zbar" and not self._use_zbar:
                     continue
-                if self._clock() >= deadline:
-                    return []
+                cost = self._cost(engine, image.size * step.scale**2)
+                if prepared is None and step.prepare:
+                    cost += self._cost("prepare", image.size * step.scale**2)
+                if not self._affordable(cost, deadline):
+                    continue  # a cheaper engine or step may still fit
                 if prepared is None:
-                    prepared = step.prepare(image) if step.prepare else image
-                codes = _run_engine(engine, prepared)
+                    prepared = self._prepare(step, image)
+                codes = self._timed(engine, prepared.size, partial(_run_engine, engine, prepared))
                 if codes:
                     return [_moved(c, step, engine, dx, dy) for c in codes]
         return []
 
+    def _prepare(self, step: _Step, image: np.ndarray) -> np.ndarray:
+        if step.prepare is None:
+            return image
+        prepare = step.prepare
+        return self._timed("prepare", image.size * step.scale**2, lambda: prepare(image))
 
-def _centre(corners: tuple[tuple[float, float], ...]) -> tuple[float, float]:
+
+def _covered(corners: Sequence[tuple[float, float]], found: list[DecodedCode]) -> bool:
+    """Is this spot inside a code already read (so a second reading is only a duplicate)?"""
+    boxes = [cv2.boundingRect(np.array(c.corners, np.float32)) for c in found]
+    return any(_inside(_centre(corners), box) for box in boxes)
+
+
+def _unexplained(misses: list[Miss], found: list[DecodedCode]) -> list[Miss]:
+    """Misses that are not just another view of a code already read."""
+    return [m for m in misses if not _covered(m.corners, found)]
+
+
+def _centre(corners: Sequence[tuple[float, float]]) -> tuple[float, float]:
     return (sum(x for x, _ in corners) / len(corners), sum(y for _, y in corners) / len(corners))
 
 

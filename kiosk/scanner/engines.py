@@ -121,12 +121,13 @@ def _quad(points: Sequence[Any]) -> tuple[Point, Point, Point, Point]:
 
 
 def read_zxing(
-    gray: np.ndarray, *, global_histogram: bool = False, downscale: bool = False
+    gray: np.ndarray, *, global_histogram: bool = False
 ) -> tuple[list[DecodedCode], list[Miss]]:
     """Codes zxing-cpp decodes, and the symbols it found but could not decode.
 
-    `downscale` also searches shrunken copies (helps large noisy images, costs ~60 % more time);
-    `global_histogram` swaps zxing's local binarizer for a global one (reads some uneven prints).
+    zxing-cpp's own defaults otherwise (rotation, inverted codes, shrunken copies of large
+    images), so every code the plain library reads is read here too. `global_histogram` swaps
+    its local binarizer for a global one, which reads some unevenly printed codes.
     """
     zx = _zxing()
     if zx is None:
@@ -136,7 +137,6 @@ def read_zxing(
         gray,
         formats=zx.BarcodeFormat.QRCodeModel2,
         binarizer=binarizer,
-        try_downscale=downscale,
         return_errors=True,
     )
     codes, misses = [], []

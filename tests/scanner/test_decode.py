@@ -126,6 +126,15 @@ def test_a_blurred_code_zxing_alone_misses_is_read_by_the_retries() -> None:
     assert codes[0].engine.endswith("/unsharp")
 
 
+def test_retries_stay_within_the_time_budget() -> None:
+    """With no time left, only the first pass runs: what needs retries waits for a later frame."""
+    blurred = cv2.GaussianBlur(scene([(ticket(7), (40, 40))], ppm=3), (0, 0), 1.5)
+    sharp = scene([(ticket(8), (40, 40))])
+    assert decode(blurred, budget_ms=0) == []
+    assert [c.text for c in decode(sharp, budget_ms=0)] == [ticket(8)]
+    assert [c.text for c in decode(blurred)] == [ticket(7)]
+
+
 def test_works_on_zxing_alone() -> None:
     decoder = Decoder(use_zbar=False)
     assert [c.text for c in decoder.decode(scene([(ticket(8), (10, 10))]))] == [ticket(8)]
