@@ -47,7 +47,8 @@ __all__ = [
     "to_gray",
 ]
 
-DEFAULT_BUDGET_MS = 80.0  # still images and `kiosk decode`
+DEFAULT_BUDGET_MS = 80.0  # still images and `kiosk decode`: at least this much ...
+STILL_MS_PER_MPX = 70.0  # ... or this per megapixel, so a 12 MP photo gets a full second look
 LIVE_BUDGET_MS = 25.0  # per camera frame in the ScanWorker: leaves room within 33 ms at 30 fps
 # How often the live worker lets the whole-frame cascade run on a frame where zxing-cpp found
 # nothing at all (~25 ms at 720p): once a second keeps it off 97 % of frames (decode p95).
@@ -145,9 +146,10 @@ class Decoder:
         self._ms_per_mpx = dict(_INITIAL_MS_PER_MPX)
 
     def decode(
-        self, frame: np.ndarray, *, budget_ms: float = DEFAULT_BUDGET_MS, whole_frame: bool = True
+        self, frame: np.ndarray, *, budget_ms: float | None = None, whole_frame: bool = True
     ) -> list[DecodedCode]:
-        """Every QR code in the frame, each text once. Retries stop once `budget_ms` is spent.
+        """Every QR code in the frame, each text once. Retries stop once `budget_ms` is spent
+        (default: a still image's budget, DEFAULT_BUDGET_MS or STILL_MS_PER_MPX if larger).
 
         The first pass is exactly zxing-cpp's own (so nothing it reads is lost). `whole_frame`
         lets the retries look at the whole frame, not only around symbols zxing-cpp located:
@@ -156,20 +158,26 @@ class Decoder:
         720p, so the live worker allows it only now and then.
         """
         gray = to_gray(frame)
+        if budget_ms is None:
+            budget_ms = max(DEFAULT_BUDGET_MS, STILL_MS_PER_MPX * gray.size / 1e6)
         deadline = self._clock() + budget_ms / 1000.0
         found, misses = read_zxing(gray)
         for miss in _unexplained(misses, found)[:MAX_MISSES]:
             found += self._second_look(gray, miss, deadline)
         if whole_frame and not found:
             found = self._cascade(gray, _FRAME_STEPS, deadline, 0.0, 0.0)
-        elif (
-            whole_frame
-            and self._use_zbar
-            and self._affordable(self._cost("zbar", gray.size), deadline)
-        ):
-            more = self._timed("zbar", gray.size, lambda: read_zbar(gray))
-            found += [c for c in more if not _covered(c.corners, found)]
+        if whole_frame and found and not any(c.engine == "zbar/plain" for c in found):
+            found += self._zbar_opinion(gray, found, deadline)
         return _unique(found)
+
+    def _zbar_opinion(
+        self, gray: np.ndarray, found: list[DecodedCode], deadline: float
+    ) -> list[DecodedCode]:
+        """pyzbar on the whole frame, for codes elsewhere than those already read."""
+        if not self._use_zbar or not self._affordable(self._cost("zbar", gray.size), deadline):
+            return []
+        more = self._timed("zbar", gray.size, lambda: read_zbar(gray))
+        return [c for c in more if not _covered(c.corners, found)]
 
     def _cost(self, key: str, pixels: float) -> float:
         """Expected milliseconds for `key` ("zxing", "zbar", "prepare", ...) on this many pixels."""
@@ -263,7 +271,7 @@ _default = Decoder()
 
 
 def decode(
-    frame: np.ndarray, *, budget_ms: float = DEFAULT_BUDGET_MS, whole_frame: bool = True
+    frame: np.ndarray, *, budget_ms: float | None = None, whole_frame: bool = True
 ) -> list[DecodedCode]:
     """Every QR code in a BGR or gray frame (see Decoder.decode)."""
     return _default.decode(frame, budget_ms=budget_ms, whole_frame=whole_frame)
