@@ -204,7 +204,8 @@ class Kiosk:
         if fullscreen:
             self.window.showFullScreen()
         else:
-            self.window.resize(1366, 768)
+            room = self.window.screen().availableGeometry()
+            self.window.resize(min(1366, room.width()), min(768, room.height()))
             self.window.show()
         self.start_camera(camera, source)
         log.info("scan screen ready (event %s, door %s)", self.opened.path, self.service.door.name)

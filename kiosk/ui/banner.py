@@ -83,13 +83,14 @@ class ResultBanner(QFrame):
         self.advice = _label(24, wrap=True)
         text = QVBoxLayout()
         text.setSpacing(6)
+        text.addStretch(1)
         for label in (self.title, self.name, self.org, self.detail, self.advice):
             text.addWidget(label)
         text.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 24, 28, 24)
         row.setSpacing(28)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(text, 1)
 
     # -- what is shown -------------------------------------------------------------------

@@ -11,12 +11,21 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 Corners = Sequence[tuple[float, float]]
 Outline = tuple[str, Corners]
-OUTLINE_SECONDS = 0.6  # how long a found code stays outlined
+OUTLINE_SECONDS = 0.3  # how long a found code stays outlined
 GUIDE_SHARE = 0.62  # side of the framing square, as a share of the picture's shorter side
 LIVE = "live"
 
@@ -148,23 +157,36 @@ class CameraView(QWidget):
             painter.drawPolygon(QPolygonF(points))
 
     def _paint_trouble(self, painter: QPainter) -> None:
+        """What is wrong and what to do, centred, shrunk until it fits (never cut off)."""
         what, todo = self.trouble_text()
-        area = self.rect().adjusted(24, 24, -24, -24)
-        title = QFont(self.font())
-        title.setPixelSize(30)
+        if self._detail:
+            todo = f"{todo}\n({self._detail})" if todo else f"({self._detail})"
+        area = QRectF(self.rect().adjusted(20, 12, -20, -12))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+        title, body = QFont(self.font()), QFont(self.font())
         title.setBold(True)
+        for pixels in (30, 27, 24, 21, 18, 16):
+            title.setPixelSize(pixels)
+            body.setPixelSize(max(14, pixels - 8))
+            high_title = self._text_height(title, what, area.width(), flags)
+            high_body = self._text_height(body, todo, area.width(), flags) if todo else 0
+            total = high_title + (12 + high_body if todo else 0)
+            if total <= area.height():
+                break
+        top = area.top() + max(0.0, (area.height() - total) / 2)
         painter.setFont(title)
         painter.setPen(QColor("#ffcc80") if self._state != "starting" else QColor("#cfd8dc"))
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-        top = QRectF(area.x(), area.y() + area.height() * 0.22, area.width(), area.height() * 0.3)
-        painter.drawText(top, int(flags | Qt.AlignmentFlag.AlignBottom), what)
-        body = QFont(self.font())
-        body.setPixelSize(22)
-        painter.setFont(body)
-        painter.setPen(QColor("#eceff1"))
-        low = QRectF(area.x(), top.bottom() + 16, area.width(), area.height() * 0.45)
-        text = todo if not self._detail else f"{todo}\n({self._detail})"
-        painter.drawText(low, int(flags | Qt.AlignmentFlag.AlignTop), text)
+        painter.drawText(QRectF(area.left(), top, area.width(), high_title), flags, what)
+        if todo:
+            painter.setFont(body)
+            painter.setPen(QColor("#eceff1"))
+            below = QRectF(area.left(), top + high_title + 12, area.width(), high_body)
+            painter.drawText(below, flags, todo)
+
+    @staticmethod
+    def _text_height(font: QFont, text: str, width: float, flags: int) -> float:
+        box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+        return box.height()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

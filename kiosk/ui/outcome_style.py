@@ -65,17 +65,17 @@ class OutcomeStyle:
 # key -> (tone, glyph, sound); the texts come from _texts() so they are translated on demand.
 _LOOKS: dict[str, tuple[Tone, str, str]] = {
     "ready": (Tone.READY, "▣", ""),
-    Outcome.ACCEPTED: (Tone.GOOD, "✓", "accepted"),
-    Outcome.WALK_IN_REGISTERED: (Tone.GOOD, "✓", "accepted"),
+    Outcome.ACCEPTED: (Tone.GOOD, "✔", "accepted"),
+    Outcome.WALK_IN_REGISTERED: (Tone.GOOD, "✔", "accepted"),
     Outcome.ALREADY_CHECKED_IN: (Tone.REPEAT, "↻", "warning"),
-    Outcome.NOT_OPEN_YET: (Tone.WARN, "⏱", "warning"),
+    Outcome.NOT_OPEN_YET: (Tone.WARN, "◷", "warning"),
     Outcome.MALFORMED: (Tone.WARN, "?", "warning"),
     Outcome.WRONG_EVENT: (Tone.WARN, "⚠", "error"),
-    Outcome.UNKNOWN_ATTENDEE: (Tone.BAD, "✗", "error"),
-    Outcome.INVALID_SIGNATURE: (Tone.BAD, "✗", "error"),
-    Outcome.REVOKED: (Tone.BAD, "✗", "error"),
+    Outcome.UNKNOWN_ATTENDEE: (Tone.BAD, "✘", "error"),
+    Outcome.INVALID_SIGNATURE: (Tone.BAD, "✘", "error"),
+    Outcome.REVOKED: (Tone.BAD, "✘", "error"),
     Outcome.UNDONE: (Tone.INFO, "↶", "warning"),
-    STORAGE_FAILED: (Tone.BAD, "✗", "error"),
+    STORAGE_FAILED: (Tone.BAD, "✘", "error"),
 }
 
 
