@@ -1,0 +1,10 @@
+"""Scanning: frame sources, QR decoding, the camera thread and the keyboard-wedge scanner.
+
+source.py   FrameSource, CameraSource, VideoFileSource, ImageFolderSource, open_source(spec)
+decode.py   decode(frame), Decoder, decoder_status() (engines.py wraps zxing-cpp and pyzbar)
+media.py    decode_image_file, decode_files (kiosk decode), codes_in_media (checkin --image/--video)
+worker.py   ScanWorker(QThread): code_scanned, preview_updated, camera_state_changed
+health.py   CameraState and the lost / dark / frozen judgement; repeat.py the repeat window
+wedge.py    KeyboardWedge: USB scanners that type, also in Hangul mode
+signals.py  emit(): a signal emit that survives PySide6 6.12.0's reference leak on True
+"""
