@@ -23,10 +23,15 @@ def connect(path: Path, *, busy_timeout_ms: int = 2000, create: bool = False) ->
     if not create and not path.exists():
         raise StorageError(Problem.MISSING, str(path))
     try:
+        if path.exists():
+            _check_integrity(path, busy_timeout_ms)
         conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
-        _configure(conn)
-        _check_integrity(conn)
-        _migrate(conn, path)
+        try:
+            _configure(conn)
+            _migrate(conn, path)
+        except BaseException:
+            conn.close()
+            raise
     except sqlite3.Error as error:
         raise classify(error) from error
     return conn
@@ -40,8 +45,18 @@ def _configure(conn: sqlite3.Connection) -> None:
         raise StorageError(Problem.OTHER, f"durability settings refused (journal_mode={mode})")
 
 
-def _check_integrity(conn: sqlite3.Connection) -> None:
-    result = conn.execute("PRAGMA quick_check").fetchall()
+def _check_integrity(path: Path, busy_timeout_ms: int) -> None:
+    """quick_check through a read-only connection, before anything may write to the file.
+
+    A read-write connection would write to a damaged file: setting WAL mode rewrites the header,
+    and closing the last connection checkpoints the -wal into the file and deletes it.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    probe = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    try:
+        result = probe.execute("PRAGMA quick_check").fetchall()
+    finally:
+        probe.close()
     if result != [("ok",)]:
         raise StorageError(Problem.CORRUPT, "; ".join(str(row[0]) for row in result[:5]))
 
