@@ -21,11 +21,13 @@ USE_APT=1
 UNINSTALL=0
 
 # What Qt needs from the system (a desktop has most of these already): OpenGL/EGL, fonts,
-# GLib, D-Bus, keyboard maps, and the xcb helpers of Qt's X11 plugin (Qt >= 6.5 needs
-# libxcb-cursor0). Wayland sessions use libwayland-*, which every Wayland desktop has.
-RUNTIME_LIBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3
+# GLib, D-Bus, keyboard maps, PulseAudio's client library (Qt Multimedia links it; without it
+# the kiosk runs silent), the xcb helpers of Qt's X11 plugin (Qt >= 6.5 needs libxcb-cursor0)
+# and the Wayland client libraries.
+RUNTIME_LIBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 libpulse0
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0
+  libwayland-client0 libwayland-cursor0 libwayland-egl1"
 
 while [ $# -gt 0 ]; do
     case "$1" in
