@@ -147,11 +147,26 @@ step "5b. the app on the sample event, offscreen, for ${RUN_SECONDS}s"
 t=$(now)
 rm -rf "$CHROOT/tmp/kiosk-data"
 set +e
-in_chroot QT_QPA_PLATFORM=offscreen timeout "$RUN_SECONDS" /opt/kiosk/kiosk --data-dir /tmp/kiosk-data run \
+launched=$(now)
+in_chroot TZ=UTC QT_QPA_PLATFORM=offscreen timeout "$RUN_SECONDS" /opt/kiosk/kiosk --data-dir /tmp/kiosk-data run \
     >"$WORK/run.out" 2>&1
 rc=$?
 set -e
 tail -5 "$WORK/run.out"
+# The app's own log (UTC here): launch to "scan screen ready", and any warning (e.g. no sound).
+python3 - "$CHROOT/tmp/kiosk-data/logs/kiosk.log" "$launched" <<'PY' || true
+import sys
+from datetime import datetime, timezone
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+ready = [line for line in lines if "ready" in line]
+if ready:
+    at = datetime.strptime(ready[0][:23], "%Y-%m-%d %H:%M:%S,%f").replace(tzinfo=timezone.utc)
+    secs = at.timestamp() - float(sys.argv[2])
+    print(f"launch to '{ready[0][24:].strip()}': {secs:.2f} s")
+for line in lines:
+    if " WARNING " in line or " ERROR " in line:
+        print("log:", line[24:])
+PY
 files=$( (find "$CHROOT/tmp/kiosk-data" -type f 2>/dev/null || true) | wc -l)
 if [ "$rc" = 124 ] && ! grep -q Traceback "$WORK/run.out" && [ "$files" -gt 0 ]; then
     ok "stayed up ${RUN_SECONDS}s, no traceback, data dir holds $files file(s) ($(took "$t") incl. wait)"
