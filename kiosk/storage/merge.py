@@ -78,8 +78,14 @@ class Source:
 
 @contextlib.contextmanager
 def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot write (mode=ro), closed on exit."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    """A connection that cannot write (mode=ro), closed on exit.
+
+    A cleanly closed file (no -wal beside it) is also opened immutable: even a read-only
+    connection to a WAL-mode file would otherwise leave empty -wal and -shm files on the stick.
+    A file with a -wal (a kiosk that crashed, or is still running) is read through its WAL.
+    """
+    quiet = not Path(f"{path}-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as error:
