@@ -145,6 +145,8 @@ class KioskService:
         self, outcome: Outcome, person: str, code: str, attendee: Attendee | None
     ) -> CheckinResult:
         stored_code = code[:STORED_CODE_CHARS] if len(code) <= MAX_INPUT_CHARS else code[:32]
+        # A lone surrogate (not UTF-8) must not turn a rejected scan into a crash.
+        stored_code = stored_code.encode("utf-8", "backslashreplace").decode("utf-8")
         written = self.store.append(self._new_record(outcome, person, code=stored_code))
         return CheckinResult(outcome, attendee, written.at_utc, written.door, record=written)
 
