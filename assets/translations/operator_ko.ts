@@ -1,0 +1,478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>명단 파일 선택</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose the other doors&apos; event files</source>
+        <translation>다른 출입구의 행사 파일 선택</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>동영상 파일 선택</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <source>Working… the door keeps working meanwhile.</source>
+        <translation>처리 중입니다… 그동안에도 출석 확인은 계속됩니다.</translation>
+    </message>
+    <message>
+        <source>The roster was NOT imported; nothing was changed.</source>
+        <translation>명단을 가져오지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>아무것도 합치지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {reason}</source>
+        <translation>파일을 쓰거나 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
+        <translation>실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Roster imported: {added} added, {updated} updated, {unchanged} unchanged, {removed} removed, {kept} kept because they already checked in.</source>
+        <translation>명단을 가져왔습니다: 추가 {added}명, 변경 {updated}명, 동일 {unchanged}명, 삭제 {removed}명, 이미 출석하여 보존 {kept}명.</translation>
+    </message>
+    <message>
+        <source>Attendance exported:</source>
+        <translation>출석 명단을 내보냈습니다:</translation>
+    </message>
+    <message>
+        <source>{file} ({rows} rows)</source>
+        <translation>{file} ({rows}행)</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new rows, {present} already here</source>
+        <translation>{file}: 새 기록 {new}건, 이미 있던 기록 {present}건</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new check-in rows, {walk_ins} walk-ins added.</source>
+        <translation>합치기 완료: 새 출석 기록 {new}건, 현장 등록 {walk_ins}명 추가.</translation>
+    </message>
+    <message>
+        <source>Safe copy written: {file}</source>
+        <translation>안전한 사본을 만들었습니다: {file}</translation>
+    </message>
+    <message>
+        <source>Roster and files</source>
+        <translation>명단·파일</translation>
+    </message>
+    <message>
+        <source>Import roster (CSV, XLSX)</source>
+        <translation>명단 가져오기 (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>Export attendance (XLSX + CSV)</source>
+        <translation>출석 내보내기 (XLSX + CSV)</translation>
+    </message>
+    <message>
+        <source>Merge other doors&apos; files</source>
+        <translation>다른 출입구 파일 합치기</translation>
+    </message>
+    <message>
+        <source>Safe copy of the event file</source>
+        <translation>행사 파일 안전 사본 만들기</translation>
+    </message>
+    <message>
+        <source>Export and the safe copy write to the folder you choose (a USB stick). Importing a roster replaces it; people already checked in are kept.</source>
+        <translation>내보내기와 안전 사본은 고른 폴더(USB 메모리)에 저장됩니다. 명단을 가져오면 기존 명단을 바꾸며, 이미 출석한 사람은 그대로 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete one letter</source>
+        <translation>한 글자 지우기</translation>
+    </message>
+    <message>
+        <source>Double consonants (ㄲ ㄸ ㅃ ㅆ ㅉ)</source>
+        <translation>쌍자음 (ㄲ ㄸ ㅃ ㅆ ㅉ)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorScreen</name>
+    <message>
+        <source>Tap again to quit</source>
+        <translation>한 번 더 누르면 종료</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>운영자</translation>
+    </message>
+    <message>
+        <source>Undo check-ins</source>
+        <translation>출석 취소</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Roster and files</source>
+        <translation>명단·파일</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Lock and close</source>
+        <translation>잠그고 닫기</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>키오스크 종료</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Wrong PIN. {count} more tries before entry is locked.</source>
+        <translation>PIN이 틀렸습니다. {count}번 더 틀리면 입력이 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits. Try again.</source>
+        <translation>PIN은 {low}~{high}자리 숫자입니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose the PIN again.</source>
+        <translation>두 PIN이 다릅니다. PIN을 처음부터 다시 정하세요.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}.</source>
+        <translation>잘못된 PIN이 너무 많습니다. 잠김: {minutes}:{seconds:02d} 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>운영자 PIN</translation>
+    </message>
+    <message>
+        <source>Enter the operator PIN</source>
+        <translation>운영자 PIN을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Choose an operator PIN ({low} to {high} digits)</source>
+        <translation>운영자 PIN을 정하세요 ({low}~{high}자리 숫자)</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>같은 PIN을 한 번 더 입력하세요</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>{person}
+Check this person in?</source>
+        <translation>{person}
+출석 확인할까요?</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED: {problem} Nobody was checked in; try again.</source>
+        <translation>기록 실패: {problem} 출석 처리되지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>first checked in at {time}, {door}</source>
+        <translation>처음 확인: {time} · {door}</translation>
+    </message>
+    <message>
+        <source>(opens at {time})</source>
+        <translation>({time}부터 입장)</translation>
+    </message>
+    <message>
+        <source>Type a name, its initial consonants (ㄱㅁㅅ), an employee number or the last four digits of a phone number.</source>
+        <translation>이름, 초성(ㄱㅁㅅ), 사번 또는 전화번호 끝 네 자리를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>두 글자 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a walk-in.</source>
+        <translation>찾는 사람이 없습니다. 철자를 확인하거나 현장 등록하세요.</translation>
+    </message>
+    <message>
+        <source>More people match. Type more of the name.</source>
+        <translation>해당하는 사람이 더 있습니다. 이름을 더 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Ask the person&apos;s name and department, then tap them.</source>
+        <translation>본인에게 이름과 부서를 확인한 뒤 누르세요.</translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation>이름으로 찾기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>출석 확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>설정을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the door a name, for example 출입구 1.</source>
+        <translation>출입구 이름을 입력하세요. 예: 출입구 1</translation>
+    </message>
+    <message>
+        <source>The door is now called {name}.</source>
+        <translation>출입구 이름을 {name}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>No camera number, video file or folder by that name.</source>
+        <translation>그런 카메라 번호, 동영상 파일이나 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Camera set to {camera}.</source>
+        <translation>카메라를 {camera}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Sound on.</source>
+        <translation>소리를 켰습니다.</translation>
+    </message>
+    <message>
+        <source>Sound off.</source>
+        <translation>소리를 껐습니다.</translation>
+    </message>
+    <message>
+        <source>The new operator PIN is set.</source>
+        <translation>새 운영자 PIN을 정했습니다.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Door name</source>
+        <translation>출입구 이름</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>운영자 PIN</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>키패드</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>No. {index}</source>
+        <translation>{index}번</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>동영상 파일…</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>이미지 폴더…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>켜기</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation>PIN 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Arrived {arrived} of {expected} ({percent})</source>
+        <translation>출석 {arrived} / {expected}명 ({percent})</translation>
+    </message>
+    <message>
+        <source>Walk-ins: {count}</source>
+        <translation>현장 등록: {count}명</translation>
+    </message>
+    <message>
+        <source>Refused scans: {count}</source>
+        <translation>거부된 스캔: {count}건</translation>
+    </message>
+    <message>
+        <source>No arrivals yet.</source>
+        <translation>아직 출석한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(소속 없음)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Arrivals per five minutes</source>
+        <translation>5분 단위 출석 인원</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+</context>
+<context>
+    <name>UndoView</name>
+    <message>
+        <source>No check-ins at this door yet.</source>
+        <translation>이 출입구에서 아직 출석 확인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>(현장 등록)</translation>
+    </message>
+    <message>
+        <source>Undo this check-in?
+{row}</source>
+        <translation>이 출석 확인을 취소할까요?
+{row}</translation>
+    </message>
+    <message>
+        <source>NOT undone: {problem}</source>
+        <translation>취소하지 못했습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>That check-in was already undone.</source>
+        <translation>그 출석 확인은 이미 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: {row}</source>
+        <translation>취소했습니다: {row}</translation>
+    </message>
+    <message>
+        <source>Undo a check-in at this door</source>
+        <translation>이 출입구의 출석 확인 취소</translation>
+    </message>
+    <message>
+        <source>Undo it</source>
+        <translation>출석 취소</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>그대로 두기</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInScreen</name>
+    <message>
+        <source>NOT RECORDED: {problem} Nobody was registered; try again.</source>
+        <translation>기록 실패: {problem} 등록되지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>✓ {name} registered as a walk-in and checked in.</source>
+        <translation>✓ {name} 현장 등록 및 출석 확인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Department (optional)</source>
+        <translation>부서 (선택)</translation>
+    </message>
+    <message>
+        <source>Walk-in registration</source>
+        <translation>현장 등록 (명단에 없는 분)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Affiliation: tap one</source>
+        <translation>소속을 누르세요</translation>
+    </message>
+    <message>
+        <source>Other (type it)</source>
+        <translation>기타 (직접 입력)</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>등록하고 출석 확인</translation>
+    </message>
+</context>
+</TS>

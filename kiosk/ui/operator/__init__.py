@@ -1,0 +1,1 @@
+"""Operator mode: behind the PIN, the screens to undo, import, export, merge, set up and quit."""

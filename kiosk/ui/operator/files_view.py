@@ -1,0 +1,236 @@
+"""Files in and out, for the operator: import a roster, export attendance, merge doors, safe copy.
+
+Each button asks for a file or folder, runs the job on the job thread (the door keeps working),
+and then says plainly what happened: how many rows, which files were written, or, for a refused
+roster, every problem with its row number and the reassurance that nothing was changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk import end_of_day
+from kiosk.context import Context
+from kiosk.files.roster import RosterError, describe_all
+from kiosk.organizer import RosterReport
+from kiosk.service import KioskService
+from kiosk.storage.errors import StorageError
+from kiosk.storage.merge import MergeRefused
+from kiosk.ui import touch
+from kiosk.ui.i18n import current_language
+from kiosk.ui.operator import file_jobs
+from kiosk.ui.operator.jobs import JobRunner
+from kiosk.ui.outcome_style import storage_problem_text
+
+
+class FileChooser:
+    """Asks the operator for files and folders. Tests pass one that answers by itself."""
+
+    def roster_file(self, parent: QWidget) -> Path | None:
+        title = QCoreApplication.translate("FileChooser", "Choose the roster file")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", "Roster (*.csv *.xlsx)")
+        return Path(name) if name else None
+
+    def folder(self, parent: QWidget) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("FileChooser", "Choose a folder")
+        )
+        return Path(name) if name else None
+
+    def event_files(self, parent: QWidget) -> list[Path]:
+        title = QCoreApplication.translate("FileChooser", "Choose the other doors' event files")
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", "Event files (*.db)")
+        return [Path(n) for n in names]
+
+    def video_file(self, parent: QWidget) -> Path | None:
+        title = QCoreApplication.translate("FileChooser", "Choose a video file")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", "Video (*.mp4 *.avi *.mkv *.mov)")
+        return Path(name) if name else None
+
+
+class FilesView(QWidget):
+    """Four big buttons and one message area; the jobs run on a one-thread pool."""
+
+    data_changed = Signal()  # the roster or the check-ins changed (import, merge)
+
+    def __init__(
+        self,
+        service: KioskService,
+        context: Context,
+        chooser: FileChooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._context = context
+        self.chooser = chooser or FileChooser()
+        self.jobs = JobRunner(self)
+        self._intro = True
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
+        self.import_button = touch.button(colour=touch.INFO, height=88)
+        self.export_button = touch.button(colour=touch.INFO, height=88)
+        self.merge_button = touch.button(colour=touch.INFO, height=88)
+        self.copy_button = touch.button(colour=touch.INFO, height=88)
+        self.import_button.clicked.connect(self._on_import)
+        self.export_button.clicked.connect(self._on_export)
+        self.merge_button.clicked.connect(self._on_merge)
+        self.copy_button.clicked.connect(self._on_copy)
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        buttons = (self.import_button, self.export_button, self.merge_button, self.copy_button)
+        for index, button in enumerate(buttons):
+            grid.addWidget(button, index // 2, index % 2)
+        self.output = touch.label(22)
+        self.output.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.output.setContentsMargins(12, 10, 12, 10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.output)
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addLayout(grid)
+        column.addWidget(scroll, 1)
+
+    # -- the jobs --------------------------------------------------------------------------
+
+    def _start(self, job: Callable[[], object], done: Callable[[object], str]) -> None:
+        self._set_busy(True)
+        self._say(self.tr("Working… the door keeps working meanwhile."), touch.MUTED)
+        self.jobs.run(job, lambda result, error: self._finish(result, error, done))
+
+    def _finish(
+        self, result: object, error: BaseException | None, done: Callable[[object], str]
+    ) -> None:
+        self._set_busy(False)
+        if error is None:
+            self._say(done(result), touch.GOOD)
+        else:
+            self._say(self._failure(error), touch.BAD)
+
+    def _failure(self, error: BaseException) -> str:
+        if isinstance(error, RosterError):
+            refused = self.tr("The roster was NOT imported; nothing was changed.")
+            return refused + "\n" + describe_all(error.problems, current_language())
+        if isinstance(error, StorageError):
+            return storage_problem_text(error.problem)
+        if isinstance(error, MergeRefused):
+            return self.tr("Nothing was merged.") + "\n" + end_of_day.describe(error)
+        if isinstance(error, OSError):
+            return self.tr("The file could not be written or read: {reason}").format(
+                reason=error.strerror or str(error)
+            )
+        reason = end_of_day.describe(error) if isinstance(error, Exception) else str(error)
+        return self.tr("It did not work: {reason}").format(reason=reason)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.import_button, self.export_button, self.merge_button, self.copy_button):
+            button.setEnabled(not busy)
+
+    def _on_import(self) -> None:
+        chosen = self.chooser.roster_file(self)
+        if chosen is not None:
+            event_file = self._service.store.path
+            self._start(lambda: file_jobs.import_roster_file(event_file, chosen), self._imported)
+
+    def _imported(self, result: object) -> str:
+        assert isinstance(result, RosterReport)
+        self._service.reload()
+        self.data_changed.emit()
+        c = result.change
+        text = self.tr(
+            "Roster imported: {added} added, {updated} updated, {unchanged} unchanged,"
+            " {removed} removed, {kept} kept because they already checked in."
+        ).format(
+            added=c.added,
+            updated=c.updated,
+            unchanged=c.unchanged,
+            removed=c.removed,
+            kept=c.kept_off_roster,
+        )
+        if result.warnings:
+            text += "\n" + describe_all(list(result.warnings), current_language())  # type: ignore[arg-type]
+        return text
+
+    def _on_export(self) -> None:
+        folder = self.chooser.folder(self)
+        if folder is not None:
+            event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
+            self._start(
+                lambda: file_jobs.export_attendance(event_file, folder, kiosk_id), self._exported
+            )
+
+    def _exported(self, result: object) -> str:
+        assert isinstance(result, file_jobs.Exported)
+        lines = [self.tr("Attendance exported:")]
+        for written in result.files:
+            line = self.tr("{file} ({rows} rows)").format(file=written.path, rows=written.rows)
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _on_merge(self) -> None:
+        sources = self.chooser.event_files(self)
+        if sources:
+            event_file = self._service.store.path
+            self._start(lambda: file_jobs.merge_files(event_file, sources), self._merged)
+
+    def _merged(self, result: object) -> str:
+        assert isinstance(result, end_of_day.MergeReport)
+        self._service.reload()
+        self.data_changed.emit()
+        lines = [
+            self.tr("{file}: {new} new rows, {present} already here").format(
+                file=s.path.name, new=s.rows_new, present=s.rows_present
+            )
+            for s in result.sources
+        ]
+        done = self.tr("Merged: {new} new check-in rows, {walk_ins} walk-ins added.")
+        return "\n".join([done.format(new=result.rows_new, walk_ins=result.walk_ins_added), *lines])
+
+    def _on_copy(self) -> None:
+        folder = self.chooser.folder(self)
+        if folder is not None:
+            event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
+            now = self._service.clock.now().astimezone(self._service.event.starts_at.tzinfo)
+            self._start(
+                lambda: file_jobs.safe_copy(event_file, folder, kiosk_id, now), self._copied
+            )
+
+    def _copied(self, result: object) -> str:
+        return self.tr("Safe copy written: {file}").format(file=result)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def _say(self, text: str, colour: str, *, intro: bool = False) -> None:
+        self._intro = intro
+        self.output.setText(text)
+        self.output.setStyleSheet(f"color: {colour};")
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Roster and files"))
+        self.import_button.setText(self.tr("Import roster (CSV, XLSX)"))
+        self.export_button.setText(self.tr("Export attendance (XLSX + CSV)"))
+        self.merge_button.setText(self.tr("Merge other doors' files"))
+        self.copy_button.setText(self.tr("Safe copy of the event file"))
+        if self._intro:
+            self._say(
+                self.tr(
+                    "Export and the safe copy write to the folder you choose (a USB stick)."
+                    " Importing a roster replaces it; people already checked in are kept."
+                ),
+                touch.MUTED,
+                intro=True,
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,196 @@
+"""Operator mode, reached through the PIN: undo, statistics, files, settings, lock and quit.
+
+Large page buttons on the left, the page on the right. The screen locks itself (emits `closed`)
+after Settings.operator_idle_seconds without a touch, so a kiosk left in operator mode does not
+stay open to the next passer-by. Quitting takes a second tap, so a stray touch cannot end the
+door's work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.context import Context
+from kiosk.service import KioskService
+from kiosk.ui import touch
+from kiosk.ui.operator.files_view import FilesView
+from kiosk.ui.operator.settings_view import SettingsView
+from kiosk.ui.operator.stats_view import StatsView
+from kiosk.ui.operator.undo_view import UndoView
+
+PAGES = ("undo", "stats", "files", "settings")
+QUIT_CONFIRM_MS = 4000
+_ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
+
+NAV_STYLE = (
+    "QPushButton { background: #eceff1; color: #263238; border: 1px solid #b0bec5;"
+    " border-radius: 10px; text-align: left; padding: 6px 16px; }"
+    " QPushButton:checked { background: #1f5fa8; color: white; }"
+)
+
+
+class OperatorScreen(QWidget):
+    """The operator's pages; the signals are the contract with the main window."""
+
+    closed = Signal()
+    language_changed = Signal(str)
+    quit_requested = Signal()
+    camera_changed = Signal(str)
+    settings_changed = Signal(object)  # kiosk.config.Settings
+    data_changed = Signal()  # check-ins or roster changed (undo, import, merge)
+
+    def __init__(
+        self, service: KioskService, context: Context, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._context = context
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle)
+        self._quit_timer = QTimer(self)
+        self._quit_timer.setSingleShot(True)
+        self._quit_timer.setInterval(QUIT_CONFIRM_MS)
+        self._quit_timer.timeout.connect(self.retranslate)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.undo_view = UndoView(self._service)
+        self.stats_view = StatsView(self._service)
+        self.files_view = FilesView(self._service, self._context)
+        self.settings_view = SettingsView(self._service, self._context)
+        self.undo_view.undone.connect(lambda _result: self.data_changed.emit())
+        self.files_view.data_changed.connect(self.data_changed.emit)
+        self.settings_view.language_changed.connect(self.language_changed.emit)
+        self.settings_view.camera_changed.connect(self.camera_changed.emit)
+        self.settings_view.settings_changed.connect(self._on_settings_changed)
+        self.pages = QStackedWidget()
+        views = (self.undo_view, self.stats_view, self.files_view, self.settings_view)
+        self.nav: dict[str, QPushButton] = {}
+        nav = QVBoxLayout()
+        nav.setSpacing(10)
+        self.heading = touch.label(26, bold=True)
+        nav.addWidget(self.heading)
+        for name, view in zip(PAGES, views, strict=True):
+            self.pages.addWidget(view)
+            button = touch.button(24, height=72)
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.setStyleSheet(NAV_STYLE)
+            button.clicked.connect(lambda _=False, n=name: self.show_page(n))
+            nav.addWidget(button)
+            self.nav[name] = button
+        nav.addStretch(1)
+        self.lock_button = touch.button(24, colour=touch.INFO, height=72)
+        self.lock_button.clicked.connect(self.lock)
+        self.quit_button = touch.button(24, colour=touch.BAD, height=72)
+        self.quit_button.clicked.connect(self._on_quit)
+        nav.addWidget(self.lock_button)
+        nav.addWidget(self.quit_button)
+        side = QWidget()
+        side.setLayout(nav)
+        side.setFixedWidth(270)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(20)
+        row.addWidget(side)
+        row.addWidget(self.pages, 1)
+        self.show_page("undo")
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentIndex(PAGES.index(name))
+        self.nav[name].setChecked(True)
+
+    @property
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def reset(self) -> None:
+        """Each visit starts on the undo page (what an operator most often comes for)."""
+        self.show_page("undo")
+        self._quit_timer.stop()
+        self.retranslate()
+
+    def lock(self) -> None:
+        """Leave operator mode; the PIN is needed again."""
+        self._idle.stop()
+        self.closed.emit()
+
+    def _on_quit(self) -> None:
+        if self._quit_timer.isActive():
+            self._quit_timer.stop()
+            self.quit_requested.emit()
+            return
+        self._quit_timer.start()
+        self.quit_button.setText(self.tr("Tap again to quit"))
+
+    def _on_settings_changed(self, settings: object) -> None:
+        self._arm_idle()
+        self.settings_changed.emit(settings)
+
+    # -- auto-lock -------------------------------------------------------------------------
+
+    def _arm_idle(self) -> None:
+        seconds = self._context.settings.operator_idle_seconds
+        self._idle.start(max(1, int(seconds * 1000)))
+
+    def _on_idle(self) -> None:
+        if self.isVisible():
+            self.lock()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._arm_idle()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._idle.stop()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._idle.isActive():
+            self._arm_idle()
+        return False
+
+    # -- words -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Operator"))
+        titles = {
+            "undo": self.tr("Undo check-ins"),
+            "stats": self.tr("Statistics"),
+            "files": self.tr("Roster and files"),
+            "settings": self.tr("Settings"),
+        }
+        for name, button in self.nav.items():
+            button.setText(titles[name])
+        self.lock_button.setText(self.tr("Lock and close"))
+        if not self._quit_timer.isActive():
+            self.quit_button.setText(self.tr("Quit the kiosk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

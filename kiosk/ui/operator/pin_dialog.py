@@ -1,0 +1,269 @@
+"""The operator PIN pad: the first entry sets the PIN (typed twice), later entries verify it.
+
+The digits are shuffled each time the pad opens, so smudges on a touchscreen and a glance over
+the shoulder do not give the PIN away. While entry is locked after too many wrong PINs the pad
+says how long is left and refuses input; the lock lives in the event file (kiosk.pin_store), so
+restarting the kiosk does not lift it.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.pin import MAX_DIGITS, MIN_DIGITS, is_valid_pin
+from kiosk.pin_store import PinStore, PinVerdict
+from kiosk.storage.errors import StorageError
+from kiosk.ui import touch
+from kiosk.ui.outcome_style import storage_problem_text
+
+PAD_KEY_PIXELS = 84
+VERIFY, CHOOSE, REPEAT = "verify", "choose", "repeat"
+
+
+class PinDialog(QDialog):
+    """Asks for the PIN; accepted when it is right (or a new one was set)."""
+
+    def __init__(
+        self,
+        pin_store: PinStore,
+        parent: QWidget | None = None,
+        *,
+        new_pin: bool = False,
+        shuffle: random.Random | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pins = pin_store
+        self._step = CHOOSE if new_pin or not pin_store.is_set() else VERIFY
+        self._entered = ""
+        self._first = ""
+        self._message = ""
+        self._colour = touch.INK
+        self.setModal(True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh_lock)
+        self._build(shuffle or random.SystemRandom())
+        self.retranslate()
+        self.refresh_lock()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, shuffle: random.Random) -> None:
+        self.prompt = touch.label(28, bold=True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = touch.label(40, bold=True, wrap=False)
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(56)
+        self.message = touch.label(22, bold=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMinimumHeight(64)
+        digits = list("0123456789")
+        shuffle.shuffle(digits)
+        self.digit_buttons = {d: self._pad_key(d) for d in digits}
+        for digit, key in self.digit_buttons.items():
+            key.clicked.connect(lambda _=False, d=digit: self.press(d))
+        self.clear_key = self._pad_key("")
+        self.clear_key.clicked.connect(self.clear_entry)
+        self.back_key = self._pad_key("⌫")
+        self.back_key.clicked.connect(self.backspace)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        cells = [self.digit_buttons[d] for d in digits[:9]]
+        cells += [self.clear_key, self.digit_buttons[digits[9]], self.back_key]
+        for index, cell in enumerate(cells):
+            grid.addWidget(cell, index // 3, index % 3)
+        self.cancel_button = touch.button(colour=touch.MUTED, height=76)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = touch.button(colour=touch.GOOD, height=76)
+        self.ok_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 24)
+        column.addWidget(self.prompt)
+        column.addWidget(self.dots)
+        column.addWidget(self.message)
+        column.addLayout(grid)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        # A fixed size: the pad must not jump about as its messages change length.
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setFixedSize(480, 720)
+
+    def _pad_key(self, text: str) -> QPushButton:
+        key = touch.button(34, height=PAD_KEY_PIXELS)
+        key.setText(text)
+        key.setMinimumWidth(PAD_KEY_PIXELS + 30)
+        key.setFont(touch.font(34, bold=True))
+        return key
+
+    # -- typing ----------------------------------------------------------------------------
+
+    @property
+    def step(self) -> str:
+        return self._step
+
+    def press(self, digit: str) -> None:
+        if len(self._entered) < MAX_DIGITS and not self._locked():
+            self._entered += digit
+            self._show_entry()
+
+    def backspace(self) -> None:
+        self._entered = self._entered[:-1]
+        self._show_entry()
+
+    def clear_entry(self) -> None:
+        self._entered = ""
+        self._show_entry()
+
+    def type_pin(self, pin: str) -> None:
+        """Tap the digits of `pin` in order, then OK (what a person does; tests use it)."""
+        for digit in pin:
+            self.digit_buttons[digit].click()
+        self.ok_button.click()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isascii() and text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.backspace()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(event)
+
+    # -- checking --------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        entered, self._entered = self._entered, ""
+        try:
+            if self._step == VERIFY:
+                self._verify(entered)
+            elif self._step == CHOOSE:
+                self._choose(entered)
+            else:
+                self._repeat(entered)
+        except StorageError as error:
+            self._say(storage_problem_text(error.problem), touch.BAD)
+        self._show_entry()
+
+    def _verify(self, entered: str) -> None:
+        if not entered:
+            return
+        check = self._pins.check(entered)
+        if check.verdict is PinVerdict.ACCEPTED:
+            self.accept()
+        elif check.verdict is PinVerdict.WRONG:
+            text = self.tr("Wrong PIN. {count} more tries before entry is locked.")
+            self._say(text.format(count=check.failures_left), touch.BAD)
+        else:
+            self.refresh_lock()
+
+    def _choose(self, entered: str) -> None:
+        if not is_valid_pin(entered):
+            text = self.tr("A PIN is {low} to {high} digits. Try again.")
+            self._say(text.format(low=MIN_DIGITS, high=MAX_DIGITS), touch.BAD)
+            return
+        self._first, self._step = entered, REPEAT
+        self._say("", touch.INK)
+        self.retranslate()
+
+    def _repeat(self, entered: str) -> None:
+        if entered != self._first:
+            self._first, self._step = "", CHOOSE
+            self._say(self.tr("The two PINs differ. Choose the PIN again."), touch.BAD)
+            self.retranslate()
+            return
+        self._pins.set_pin(entered)
+        self.accept()
+
+    def _locked(self) -> bool:
+        return self._step == VERIFY and self._pins.locked_for() > timedelta(0)
+
+    def refresh_lock(self) -> None:
+        """Show the time left of a lockout (every second while it lasts), or unlock the pad."""
+        try:
+            left = self._pins.locked_for() if self._step == VERIFY else timedelta(0)
+        except StorageError as error:
+            self._say(storage_problem_text(error.problem), touch.BAD)
+            return
+        locked = left > timedelta(0)
+        for key in [*self.digit_buttons.values(), self.ok_button]:
+            key.setEnabled(not locked)
+        if locked:
+            seconds = int(left.total_seconds() + 0.999)
+            text = self.tr("Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}.")
+            self._say(text.format(minutes=seconds // 60, seconds=seconds % 60), touch.BAD)
+            if not self._timer.isActive():
+                self._timer.start()
+        elif self._timer.isActive():
+            self._timer.stop()
+            self._say("", touch.INK)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def _say(self, text: str, colour: str) -> None:
+        self._message, self._colour = text, colour
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {colour};")
+
+    def message_text(self) -> str:
+        return self.message.text()
+
+    def _show_entry(self) -> None:
+        self.dots.setText(" ".join("●" * len(self._entered)) or " ")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Operator PIN"))
+        prompts = {
+            VERIFY: self.tr("Enter the operator PIN"),
+            CHOOSE: self.tr("Choose an operator PIN ({low} to {high} digits)").format(
+                low=MIN_DIGITS, high=MAX_DIGITS
+            ),
+            REPEAT: self.tr("Enter the same PIN again"),
+        }
+        self.prompt.setText(prompts[self._step])
+        self.clear_key.setText(self.tr("Clear"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("OK"))
+        self._show_entry()
+        if self._locked():
+            self.refresh_lock()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def ask_pin(parent: QWidget | None, pin_store: PinStore) -> bool:
+    """True once the right PIN was entered (or, the first time, a new PIN was set)."""
+    dialog = PinDialog(pin_store, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def change_pin(parent: QWidget | None, pin_store: PinStore) -> bool:
+    """Choose a new PIN (typed twice); for an operator already past the PIN."""
+    dialog = PinDialog(pin_store, parent, new_pin=True)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

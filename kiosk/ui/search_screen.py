@@ -1,0 +1,294 @@
+"""Find a person without a ticket by name, initials, employee number or phone digits.
+
+The volunteer types on the keypad; up to five people show as they type, each as a masked name
+with department, position and affiliation, so two 김민수 are told apart without the full name
+ever appearing on this public screen (the volunteer asks the person). A query of one letter
+shows nobody, and never more than five at once, so the screen cannot be used to browse the
+roster. Tapping a person asks for confirmation; only then is the check-in recorded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import rules
+from kiosk.domain.hangul import mask_name, normalize
+from kiosk.domain.model import Attendee, CheckinResult
+from kiosk.domain.outcome import Outcome
+from kiosk.domain.search import MIN_QUERY_CHARS
+from kiosk.service import KioskService
+from kiosk.storage.errors import StorageError
+from kiosk.ui import touch
+from kiosk.ui.keypad import Keypad
+from kiosk.ui.outcome_style import storage_problem_text, style_for
+
+RESULTS_SHOWN = 5
+RESULT_ROW_PIXELS = 76
+_COLOURS = {Outcome.ACCEPTED: touch.GOOD, Outcome.ALREADY_CHECKED_IN: "#8a6d00"}
+
+
+class PersonButton(QPushButton):
+    """One search result: the masked name large, who they are (department, position) beside it."""
+
+    def __init__(self, attendee: Attendee, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attendee = attendee
+        self.setMinimumHeight(RESULT_ROW_PIXELS)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(
+            "QPushButton { background: white; border: 2px solid #b0bec5; border-radius: 10px;"
+            " text-align: left; } QPushButton:pressed { background: #cfd8dc; }"
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 4, 18, 4)
+        self.name_label = touch.label(32, bold=True, wrap=False)
+        self.org_label = touch.label(22)
+        for part in (self.name_label, self.org_label):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(self.name_label)
+        row.addWidget(self.org_label, 1)
+        self.name_label.setText(mask_name(attendee.name))
+        self.org_label.setText(_org(attendee))
+        self.setAccessibleName(touch.person_line(attendee))
+
+    def shown_text(self) -> str:
+        return f"{self.name_label.text()} {self.org_label.text()}"
+
+
+def _org(attendee: Attendee) -> str:
+    first = " ".join(p for p in (attendee.department, attendee.position) if p)
+    return "\n".join(p for p in (first, attendee.affiliation) if p)
+
+
+class SearchScreen(QWidget):
+    """Keypad, live results, confirm, check in. Emits the CheckinResult once recorded."""
+
+    checked_in = Signal(object)  # CheckinResult
+    closed = Signal()
+
+    def __init__(self, service: KioskService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._chosen: Attendee | None = None
+        self._results: list[PersonButton] = []
+        self._hint_key = "start"
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        self.retranslate()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
+        self.close_button = touch.button(colour=touch.MUTED)
+        self.close_button.setMaximumWidth(220)
+        self.close_button.clicked.connect(self.closed.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.close_button)
+        self.status = touch.label(26, bold=True)
+        self.status.hide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._find_page())
+        self.pages.addWidget(self._confirm_page())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.addLayout(top)
+        column.addWidget(self.status)
+        column.addWidget(self.pages, 1)
+
+    def _find_page(self) -> QWidget:
+        page = QWidget()
+        self.query = touch.label(40, bold=True, wrap=False)
+        self.query.setMinimumHeight(72)
+        self.query.setStyleSheet(
+            "QLabel { background: white; border: 3px solid #1f5fa8; border-radius: 10px;"
+            " padding: 4px 16px; color: #263238; }"
+        )
+        self.keypad = Keypad()
+        self.keypad.text_changed.connect(self._on_text_changed)
+        left = QVBoxLayout()
+        left.addWidget(self.query)
+        left.addWidget(self.keypad)
+        left.addStretch(1)
+        self.hint = touch.label(24)
+        self.hint.setStyleSheet(f"color: {touch.MUTED};")
+        self.result_column = QVBoxLayout()
+        self.result_column.setSpacing(8)
+        right = QVBoxLayout()
+        right.addLayout(self.result_column)
+        right.addWidget(self.hint)
+        right.addStretch(1)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.setSpacing(24)
+        row.addLayout(left, 11)
+        row.addLayout(right, 9)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        self.question = touch.label(36, bold=True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_button = touch.button(32, colour=touch.GOOD, height=96)
+        self.confirm_button.clicked.connect(self._on_confirmed)
+        self.cancel_button = touch.button(32, colour=touch.MUTED, height=96)
+        self.cancel_button.clicked.connect(self._back_to_find)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(32)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.confirm_button)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(48, 48, 48, 48)
+        column.addStretch(1)
+        column.addWidget(self.question)
+        column.addSpacing(40)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return page
+
+    # -- state -----------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """A fresh screen for the next person: nothing typed, nobody listed, no message."""
+        self._chosen = None
+        self.keypad.clear()
+        self.pages.setCurrentIndex(0)
+        self.status.hide()
+
+    def results(self) -> list[PersonButton]:
+        """The people listed right now (tests read and tap these)."""
+        return list(self._results)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reset()
+        self.setFocus()
+        super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.pages.currentIndex() != 0 or not self.keypad.handle_key_event(event):
+            super().keyPressEvent(event)
+
+    # -- typing and choosing ---------------------------------------------------------------
+
+    def _on_text_changed(self, text: str) -> None:
+        self.query.setText(text)
+        if text:
+            self.status.hide()
+        found: list[Attendee] = []
+        if len(normalize(text)) >= MIN_QUERY_CHARS:
+            try:
+                found = self._service.search(text, limit=RESULTS_SHOWN + 1)
+            except StorageError as error:
+                self._show_status(storage_problem_text(error.problem), touch.BAD)
+        self._show_results(found[:RESULTS_SHOWN])
+        if not normalize(text):
+            self._hint_key = "start"
+        elif len(normalize(text)) < MIN_QUERY_CHARS:
+            self._hint_key = "more_letters"
+        elif not found:
+            self._hint_key = "nobody"
+        elif len(found) > RESULTS_SHOWN:
+            self._hint_key = "narrow"
+        else:
+            self._hint_key = "tap"
+        self._show_hint()
+
+    def _show_results(self, people: list[Attendee]) -> None:
+        for old in self._results:
+            self.result_column.removeWidget(old)
+            old.deleteLater()
+        self._results = []
+        for person in people:
+            button = PersonButton(person)
+            button.clicked.connect(lambda _=False, p=person: self._on_person_chosen(p))
+            self.result_column.addWidget(button)
+            self._results.append(button)
+
+    def _on_person_chosen(self, person: Attendee) -> None:
+        self._chosen = person
+        self._ask()
+        self.pages.setCurrentIndex(1)
+
+    def _ask(self) -> None:
+        if self._chosen is not None:
+            who = touch.person_line(self._chosen)
+            self.question.setText(self.tr("{person}\nCheck this person in?").format(person=who))
+
+    def _back_to_find(self) -> None:
+        self._chosen = None
+        self.pages.setCurrentIndex(0)
+
+    def _on_confirmed(self) -> None:
+        person, self._chosen = self._chosen, None
+        if person is None:
+            return
+        try:
+            result = self._service.check_in_person(person.person)
+        except StorageError as error:
+            self.pages.setCurrentIndex(0)
+            message = self.tr("NOT RECORDED: {problem} Nobody was checked in; try again.")
+            self._show_status(
+                message.format(problem=storage_problem_text(error.problem)), touch.BAD
+            )
+            return
+        self.keypad.clear()
+        self.pages.setCurrentIndex(0)
+        self._show_status(self._result_text(result), _COLOURS.get(result.outcome, touch.BAD))
+        self.checked_in.emit(result)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def _result_text(self, result: CheckinResult) -> str:
+        style = style_for(result.outcome)
+        who = mask_name(result.attendee.name) if result.attendee else ""
+        text = f"{style.glyph} {who} — {style.title}"
+        zone = self._service.event.starts_at.tzinfo
+        if result.outcome is Outcome.ALREADY_CHECKED_IN and result.first_at is not None:
+            first = self.tr("first checked in at {time}, {door}").format(
+                time=touch.clock_text(result.first_at, zone), door=result.first_door
+            )
+            text += f" ({first})"
+        elif result.outcome is Outcome.NOT_OPEN_YET:
+            opens = touch.clock_text(rules.opens_at(self._service.event), zone)
+            text += " " + self.tr("(opens at {time})").format(time=opens)
+        return text
+
+    def _show_status(self, text: str, colour: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour};")
+        self.status.show()
+
+    def _show_hint(self) -> None:
+        hints = {
+            "start": self.tr(
+                "Type a name, its initial consonants (ㄱㅁㅅ), an employee number"
+                " or the last four digits of a phone number."
+            ),
+            "more_letters": self.tr("Type at least two letters."),
+            "nobody": self.tr("Nobody found. Check the spelling, or register a walk-in."),
+            "narrow": self.tr("More people match. Type more of the name."),
+            "tap": self.tr("Ask the person's name and department, then tap them."),
+        }
+        self.hint.setText(hints[self._hint_key])
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Find by name"))
+        self.close_button.setText(self.tr("Close"))
+        self.confirm_button.setText(self.tr("Check in"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._ask()
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
