@@ -156,9 +156,8 @@ def print_table(title: str, table: dict[str, dict[str, Tally]], names: list[str]
 
 
 def movie(path: Path, fns: dict[str, DecoderFn]) -> None:
-    wanted = {
-        norm(t) for t in json.loads(path.with_name("movie.codes.json").read_text(encoding="utf-8"))
-    }
+    label = json.loads(path.with_name("movie.codes.json").read_text(encoding="utf-8"))
+    wanted = {norm(t) for t in code_list(label)}
     cap = cv2.VideoCapture(str(path))
     per: dict[str, dict[int, set[str]]] = {n: {} for n in fns}
     times: dict[str, list[float]] = {n: [] for n in fns}

@@ -6,8 +6,8 @@ and on synthetic webcam frames:
 
 * zxing-cpp often *locates* a symbol it cannot decode (blur, glare, a crumpled print). The
   region around it is small, so a second look there is cheap: zxing with a global binarizer,
-  pyzbar, and both again on a sharpened, a locally thresholded and (for small regions) a 2x
-  enlarged copy.
+  pyzbar, and both again on a sharpened, a locally thresholded, a contrast-equalized (glare)
+  and (for small regions) a 2x enlarged copy.
 * When nothing was located at all, the same cascade on the whole frame, as far as the per-frame
   time budget allows (pyzbar alone costs ~17 ms at 1280x720, so the live worker allows this
   whole-frame pass once a second; see ScanWorker).
@@ -78,8 +78,13 @@ def _unsharp(gray: np.ndarray) -> np.ndarray:
 
 
 def _adaptive(gray: np.ndarray) -> np.ndarray:
-    block = max(15, (min(gray.shape[:2]) // 16) | 1)
-    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 5)
+    block = min(31, max(15, (min(gray.shape[:2]) // 24) | 1))  # a few modules wide
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 3)
+
+
+def _equalized(gray: np.ndarray) -> np.ndarray:
+    """Local contrast (CLAHE): pulls modules back out of glare on a phone's glass."""
+    return cv2.createCLAHE(clipLimit=4.0, tileGridSize=(8, 8)).apply(gray)
 
 
 def _inverted(gray: np.ndarray) -> np.ndarray:
@@ -106,10 +111,12 @@ _REGION_STEPS = (
     _Step("plain", None, ("zbar",)),
     _Step("unsharp", _unsharp, ("zxing", "zbar")),
     _Step("adaptive", _adaptive, ("zxing", "zbar")),
+    _Step("clahe", _equalized, ("zxing", "zbar")),
     _Step("2x", _enlarged, ("zxing", "zbar"), max_side=480, scale=2.0),
 )
 _FRAME_STEPS = (
     _Step("gh", None, ("zxing-gh",)),
+    _Step("clahe", _equalized, ("zxing",)),
     _Step("plain", None, ("zbar",)),
     _Step("unsharp", _unsharp, ("zxing", "zbar")),
     _Step("adaptive", _adaptive, ("zxing", "zbar")),
