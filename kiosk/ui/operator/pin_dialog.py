@@ -52,6 +52,11 @@ class PinDialog(QDialog):
         self._message = ""
         self._colour = touch.INK
         self.setModal(True)
+        self.setObjectName("PinDialog")
+        self.setStyleSheet(
+            "QDialog#PinDialog { background: white; border: 3px solid #1f5fa8;"
+            " border-radius: 12px; }"
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_lock)
