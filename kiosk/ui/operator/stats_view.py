@@ -30,7 +30,11 @@ REFRESH_MS = 10_000
 
 
 def percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "–"
+    """12%, or 0.4% when small (a door's first arrivals should not read as 0%)."""
+    if not whole:
+        return "–"
+    share = 100 * part / whole
+    return f"{share:.1f}%" if 0 < share < 10 else f"{share:.0f}%"
 
 
 class StatsView(QWidget):
