@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from kiosk.domain import stats
-from kiosk.files.export import ExportData, build, write_atomically
+from kiosk.domain import attendance, stats
+from kiosk.files.export import ExportData, absent, write_atomically
 from kiosk.files.export_csv import EncodingRefused
 from kiosk.storage import merge as merging
 from kiosk.storage.merge import MergeRefused, SourceReport
+from kiosk.storage.snapshot import snapshot
 from kiosk.storage.store import EventStore
 from kiosk.texts import text
 
@@ -56,16 +57,28 @@ def event_tz(store: EventStore) -> tzinfo:
     return tz
 
 
-def export_data(store: EventStore) -> ExportData:
-    """The attendance as exported, with the statistics computed exactly as service.stats()."""
-    event = store.event()
-    tz = event_tz(store)
-    attendees = store.attendees()
-    arrivals = store.live_arrivals()
-    figures = stats.compute(
-        attendees, arrivals, store.outcome_counts(), tz, expected_fallback=event.expected
-    )
-    return build(event, attendees, arrivals, store.records(), figures, tz)
+def export_data(store: EventStore, summary: bool = True) -> ExportData:
+    """The attendance as exported; with `summary`, the statistics (computed exactly as
+    service.stats() does) and the absent list, which the XLSX carries and the CSV does not.
+
+    Read through a separate read-only connection in one read transaction: a consistent moment
+    of the log, while the kiosk may go on recording, from any thread.
+    """
+    with snapshot(store.path) as view:
+        event = view.event()
+        tz = event_tz(view)
+        standing, repeats = view.scans()
+        entries = attendance.entries(attendance.attendance(standing, repeats), view.identities())
+        latest = view.latest_time() or event.starts_at
+        expected = view.expected_count() or event.expected
+        if not summary:
+            return ExportData(event, entries, expected, latest.astimezone(tz))
+        attendees = view.attendees()
+        arrivals = view.live_arrivals()
+        counts = view.outcome_counts()
+    figures = stats.compute(attendees, arrivals, counts, tz, expected_fallback=event.expected)
+    missing = absent(attendees, entries)
+    return ExportData(event, entries, expected, latest.astimezone(tz), figures, missing)
 
 
 def export(
@@ -78,7 +91,7 @@ def export(
     fmt = fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    data = export_data(store)
+    data = export_data(store, summary=fmt == "xlsx")
     if fmt == "csv":
         from kiosk.files.export_csv import csv_bytes
 
@@ -88,8 +101,8 @@ def export(
 
         content = xlsx_bytes(data)
     write_atomically(out, content)
-    log.info("exported %d arrivals to %s (%s)", len(data.rows), out, fmt)
-    return ExportResult(out, fmt, len(data.rows), data.digest())
+    log.info("exported %d arrivals to %s (%s)", len(data.entries), out, fmt)
+    return ExportResult(out, fmt, len(data.entries), data.digest)
 
 
 def default_export_name(store: EventStore, fmt: str = "xlsx") -> str:

@@ -10,7 +10,7 @@ import openpyxl
 
 from kiosk import end_of_day
 from kiosk.cli import run
-from kiosk.domain.attendance import attendance
+from kiosk.domain.attendance import attendance_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
 from kiosk.organizer import create_event
@@ -85,7 +85,7 @@ def test_merge_command_folds_two_doors_into_one_attendance(tmp_path, capsys) -> 
     assert kiosk(tmp_path / "d", event, "merge", str(back)) == 0
     assert "새 기록 2건" in capsys.readouterr().out
     store = EventStore.open(event)
-    present = {a.person: a.doors for a in attendance(store.live_arrivals(), store.records())}
+    present = {a.person: a.doors for a in attendance_of(store.live_arrivals(), store.records())}
     assert present == {"S1": ("정문",), "S2": ("정문", "후문"), "S3": ("후문",)}
     store.close()
 

@@ -16,13 +16,14 @@ import csv
 import hashlib
 import io
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from kiosk.domain.attendance import Arrival, attendance, door_label
-from kiosk.domain.model import Attendee, CheckinRecord, Event
+from kiosk.domain.attendance import Entry
+from kiosk.domain.model import Attendee, Event
 from kiosk.domain.rules import arrived_late
 from kiosk.domain.stats import Stats
 from kiosk.files.safe_text import neutralize
@@ -45,43 +46,25 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 YES = "예"
 
 
-@dataclass(frozen=True, slots=True)
-class AttendanceRow:
-    """One present person, as the office sees them. `arrived_at` is local and naive."""
-
-    number: int
-    name: str
-    affiliation: str
-    department: str
-    position: str
-    arrived_at: datetime
-    door: str
-    walk_in: bool
-    late: bool
-    doors: tuple[str, ...]
-
-    def texts(self) -> list[str]:
-        """The row as neutralized text cells (CSV, and the data the digest covers)."""
-        return [
-            str(self.number),
-            *map(neutralize, (self.name, self.affiliation, self.department, self.position)),
-            self.arrived_at.strftime(TIME_FORMAT),
-            neutralize(self.door),
-            YES if self.walk_in else "",
-            YES if self.late else "",
-            neutralize(", ".join(self.doors)),
-        ]
-
-
 @dataclass(frozen=True)
 class ExportData:
-    """What one export contains; `as_of` (aware, local) is the latest log row's time."""
+    """What one export contains. `as_of` (aware, in the event's zone) is the log's latest row.
+
+    `stats` (the summary) and `absent` are filled for the XLSX only: the CSV is the list alone.
+    """
 
     event: Event
-    rows: list[AttendanceRow]
-    absent: list[Attendee]
-    stats: Stats
+    entries: list[Entry]
+    expected: int
     as_of: datetime
+    stats: Stats | None = None
+    absent: list[Attendee] = field(default_factory=list)
+
+    @property
+    def tz(self) -> tzinfo:
+        zone = self.as_of.tzinfo
+        assert zone is not None
+        return zone
 
     @property
     def utc_offset(self) -> str:
@@ -89,71 +72,76 @@ class ExportData:
         offset = self.as_of.strftime("%z") or "+0000"
         return f"UTC{offset[:3]}:{offset[3:]}"
 
+    def local(self, entry: Entry) -> datetime:
+        """The arrival in the event's local time, without zone (what a spreadsheet holds)."""
+        return entry.at_utc.astimezone(self.tz).replace(tzinfo=None)
+
+    def late(self, entry: Entry) -> bool:
+        return arrived_late(self.event, entry.at_utc)
+
+    def texts(self, number: int, entry: Entry) -> list[str]:
+        """One row as neutralized text cells (the CSV, and the data the digest covers)."""
+        safe = self._safe
+        return [
+            str(number),
+            neutralize(entry.name),
+            safe(entry.affiliation),
+            safe(entry.department),
+            safe(entry.position),
+            self.local(entry).isoformat(" ", "seconds"),
+            safe(entry.door),
+            YES if entry.walk_in else "",
+            YES if self.late(entry) else "",
+            safe(", ".join(entry.doors)),
+        ]
+
+    @cached_property
+    def _safe(self) -> Callable[[str], str]:
+        """neutralize() remembered for the few values that repeat on every row (affiliations,
+        departments, doors)."""
+        return lru_cache(maxsize=4096)(neutralize)
+
+    @cached_property
     def table(self) -> list[list[str]]:
         """Header and rows as text cells."""
-        return [list(HEADER), *(row.texts() for row in self.rows)]
+        return [list(HEADER), *(self.texts(i, e) for i, e in enumerate(self.entries, start=1))]
 
+    @cached_property
+    def table_csv(self) -> str:
+        """The table as RFC 4180 text: what the CSV holds after its purpose lines."""
+        return csv_text(self.table)
+
+    @cached_property
     def digest(self) -> str:
         """SHA-256 of the attendance table as UTF-8 CSV (CRLF, every field quoted).
 
         The UTF-8 CSV export holds exactly these bytes after its purpose lines, so anyone can
         check a copy; the XLSX states the same value for the same data.
         """
-        return hashlib.sha256(csv_text(self.table()).encode("utf-8")).hexdigest()
+        return hashlib.sha256(self.table_csv.encode("utf-8")).hexdigest()
 
     def purpose(self) -> list[tuple[str, str]]:
         """The statement of purpose that heads every export (labels in Korean)."""
         event = self.event
-        starts = event.starts_at.astimezone(self.as_of.tzinfo)
+        starts = event.starts_at.astimezone(self.tz)
         return [
             ("용도", PURPOSE),
             ("행사", event.title),
             ("일시", f"{starts:%Y-%m-%d %H:%M} ({self.utc_offset})"),
             ("장소", event.venue),
             ("기준 시각 (마지막 기록)", self.as_of.strftime(TIME_FORMAT)),
-            ("입장 인원 (명단 행 수)", str(len(self.rows))),
-            ("예상 인원", str(self.stats.expected)),
+            ("입장 인원 (명단 행 수)", str(len(self.entries))),
+            ("예상 인원", str(self.expected)),
             ("포함 항목", ", ".join(HEADER[1:]) + " (전화번호·이메일·사번 제외)"),
             ("시각 기준", self.utc_offset),
-            ("자료 SHA-256 (출석 명단, UTF-8 CSV)", self.digest()),
+            ("자료 SHA-256 (출석 명단, UTF-8 CSV)", self.digest),
         ]
 
 
-def build(
-    event: Event,
-    attendees: Iterable[Attendee],
-    arrivals: Iterable[CheckinRecord],
-    records: Sequence[CheckinRecord],
-    stats: Stats,
-    tz: tzinfo,
-) -> ExportData:
-    """Derive the export from the store's values (the whole log for doors and "as of")."""
-    people = list(attendees)
-    by_person = {a.person: a for a in people}
-    present = attendance(arrivals, records)
-    rows = [_row(i, arrival, by_person, event, tz) for i, arrival in enumerate(present, start=1)]
-    here = {arrival.person for arrival in present}
-    absent = [a for a in people if a.on_roster and not a.walk_in and a.person not in here]
-    latest = max((r.at_utc for r in records), default=event.starts_at)
-    return ExportData(event, rows, absent, stats, latest.astimezone(tz))
-
-
-def _row(
-    number: int, arrival: Arrival, people: dict[str, Attendee], event: Event, tz: tzinfo
-) -> AttendanceRow:
-    who = people.get(arrival.person) or Attendee(0, "")
-    return AttendanceRow(
-        number=number,
-        name=who.name,
-        affiliation=who.affiliation,
-        department=who.department,
-        position=who.position,
-        arrived_at=arrival.at_utc.astimezone(tz).replace(tzinfo=None),
-        door=door_label(arrival.first),
-        walk_in=arrival.walk_in,
-        late=arrived_late(event, arrival.at_utc),
-        doors=arrival.doors,
-    )
+def absent(people: Iterable[Attendee], entries: Iterable[Entry]) -> list[Attendee]:
+    """Roster people with no standing check-in, in roster order."""
+    here = {entry.person for entry in entries}
+    return [a for a in people if a.on_roster and not a.walk_in and a.person not in here]
 
 
 def csv_text(rows: Iterable[Sequence[str]]) -> str:

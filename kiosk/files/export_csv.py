@@ -43,12 +43,11 @@ def csv_bytes(data: ExportData, encoding: str = "utf-8-sig") -> bytes:
     if encoding not in ENCODINGS:
         raise ValueError(f"unsupported encoding {encoding!r}; use one of {ENCODINGS}")
     heading = [[neutralize(label), neutralize(value)] for label, value in data.purpose()]
-    table = data.table()
-    text = csv_text(heading) + "\r\n" + csv_text(table)
+    text = csv_text(heading) + "\r\n" + data.table_csv
     try:
         return text.encode(encoding)
     except UnicodeEncodeError:
-        raise EncodingRefused(encoding, _unencodable(heading, table, encoding)) from None
+        raise EncodingRefused(encoding, _unencodable(heading, data.table, encoding)) from None
 
 
 def _unencodable(

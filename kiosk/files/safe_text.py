@@ -23,7 +23,9 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def neutralize(value: object) -> str:
     """The text of a cell, safe to open in a spreadsheet."""
-    text = _ILLEGAL.sub("", "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    if not text.isprintable():  # rare: only then can there be control characters to drop
+        text = _ILLEGAL.sub("", text)
     if text and text[0] in FORMULA_STARTS:
         text = "'" + text
     return text

@@ -11,11 +11,10 @@ rows. A union is idempotent and order-independent, so merging twice, or in any o
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -25,6 +24,7 @@ from kiosk.storage import roster
 from kiosk.storage.errors import classify
 from kiosk.storage.log import bad_crc_rows
 from kiosk.storage.schema import SCHEMA_VERSION
+from kiosk.storage.snapshot import open_read_only
 
 _LOG = (
     "kiosk_id, seq, outcome, person, code, at_utc, mono_ns, boot_id, door,"
@@ -76,26 +76,6 @@ class Source:
     attendees: list[tuple[object, ...]]
 
 
-@contextlib.contextmanager
-def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot write (mode=ro), closed on exit.
-
-    A cleanly closed file (no -wal beside it) is also opened immutable: even a read-only
-    connection to a WAL-mode file would otherwise leave empty -wal and -shm files on the stick.
-    A file with a -wal (a kiosk that crashed, or is still running) is read through its WAL.
-    """
-    quiet = not Path(f"{path}-wal").exists()
-    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
-    try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.Error as error:
-        raise MergeRefused(path, Refusal.UNREADABLE, str(error)) from error
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
 def fold(conn: sqlite3.Connection, sources: Sequence[Source]) -> list[SourceReport]:
     """Fold checked sources into this file; the caller holds the transaction (all or nothing).
 
@@ -114,13 +94,13 @@ def read_source(path: Path, here: Path, identity: tuple[str, int]) -> Source:
         raise MergeRefused(path, Refusal.UNREADABLE, "no such file")
     if path.resolve() == here.resolve() or os.path.samefile(path, here):
         raise MergeRefused(path, Refusal.SAME_FILE)
-    with open_read_only(path) as source:
-        try:
+    try:
+        with open_read_only(path) as source:
             _check_source(source, path, identity)
             rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
             people = source.execute(f"SELECT {_ATTENDEE} FROM attendee").fetchall()
-        except sqlite3.Error as error:
-            raise MergeRefused(path, Refusal.UNREADABLE, str(classify(error))) from error
+    except sqlite3.Error as error:
+        raise MergeRefused(path, Refusal.UNREADABLE, str(classify(error))) from error
     return Source(path, rows, people)
 
 

@@ -17,13 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk import end_of_day
-from kiosk.domain.attendance import attendance
+from kiosk.domain.attendance import attendance, attendance_of, entries, identity_of, scan_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
 from kiosk.files.export_csv import csv_bytes
 from kiosk.organizer import create_event
 from kiosk.service import Door, KioskService
 from kiosk.storage.merge import MergeRefused, Refusal
+from kiosk.storage.snapshot import snapshot
 from kiosk.storage.store import EventStore
 from tests.fakes import DOORS_OPEN, PEOPLE, STARTS, make_event, open_door
 
@@ -96,7 +97,13 @@ def _state(path: Path) -> State:
     store = EventStore.open(path)
     try:
         records = store.records()
-        present = attendance(store.live_arrivals(), records)
+        present = attendance_of(store.live_arrivals(), records)
+        with snapshot(path) as view:  # the export's lean reads give the same attendance
+            standing, repeats = view.scans()
+            fast = entries(attendance(standing, repeats), view.identities())
+        assert sorted(standing) == sorted(map(scan_of, store.live_arrivals()))
+        people = {a.person: identity_of(a) for a in store.attendees()}
+        assert fast == entries(present, people)
         return State(
             rows=frozenset(records),
             arrivals=tuple((a.person, a.first.key, a.doors) for a in present),
@@ -185,7 +192,7 @@ def test_merge_reports_what_came_in_and_lists_every_door(tmp_path: Path) -> None
     report = end_of_day.merge(store, [other])
     (source,) = report.sources
     assert (source.rows_new, source.rows_present, source.walk_ins_added) == (3, 0, 1)
-    present = {a.person: a for a in attendance(store.live_arrivals(), store.records())}
+    present = {a.person: a for a in attendance_of(store.live_arrivals(), store.records())}
     assert present["S1"].first.door == "후문"  # the earlier of the two accepted scans
     assert present["S1"].doors == ("후문", "정문")
     walk_in = next(a for a in store.attendees() if a.walk_in)
