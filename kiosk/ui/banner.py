@@ -64,6 +64,7 @@ class ResultBanner(QFrame):
         self._event = event
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may end 5% early
         self._timer.setInterval(max(1, int(seconds * 1000)))
         self._timer.timeout.connect(self._on_timeout)
         self._result: CheckinResult | None = None

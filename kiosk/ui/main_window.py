@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         scan.search_requested.connect(lambda: self.show_screen("search"))
         scan.walk_in_requested.connect(lambda: self.show_screen("walk_in"))
         scan.operator_requested.connect(self._on_operator_requested)
+        scan.result_shown.connect(self._on_result_shown)
         self.retranslate()
 
     # -- which screen -------------------------------------------------------------------
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             "camera_changed": self.camera_requested.emit,
             "settings_changed": self._on_settings_changed,
             "quit_requested": self.quit_by_operator,
+            "data_changed": self.scan.reload_event,
         }
         for signal_name, slot in connections.items():
             signal = getattr(screen, signal_name, None)
@@ -181,6 +183,12 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, StorageError):
             self.scan.show_storage_failure(error)
+
+    def _on_result_shown(self, _result: object) -> None:
+        """A ticket was scanned while a volunteer was searching: the person at the camera
+        needs the answer now, so the banner comes forward (operator mode stays put)."""
+        if self.current_name in ("search", "walk_in"):
+            self.show_scan()
 
     def _on_operator_requested(self) -> None:
         if self._ask_pin(self):

@@ -232,3 +232,48 @@ def damage(path: Path) -> None:
 def test_the_app_font_is_the_bundled_korean_font(kiosk_font: str) -> None:
     assert "Noto Sans KR" in kiosk_font
     assert QApplication.font().family() == kiosk_font
+
+
+def test_a_scan_during_a_search_brings_the_banner_forward(qtbot, make_kiosk, event_file) -> None:
+    door = open_door(event_file)
+    code = door.ticket(2)
+    door.store.close()
+    kiosk = make_kiosk()
+    kiosk.window.show_screen("search")
+
+    kiosk.scan.on_code_scanned(code)
+
+    assert kiosk.window.current_name == "scan"
+    assert kiosk.scan.banner.state == Outcome.ACCEPTED
+
+
+def test_a_check_in_found_by_search_shows_its_banner_on_the_scan_screen(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk()
+    search = kiosk.window.show_screen("search")
+    assert type(search).__name__ == "SearchScreen"
+    result = kiosk.service.check_in_person("S3")
+
+    search.checked_in.emit(result)
+
+    assert kiosk.window.current_name == "scan"
+    assert kiosk.scan.banner.state == Outcome.ACCEPTED
+    assert "박*연" in kiosk.scan.banner.visible_text()
+    assert kiosk.scan.counter.text() == "1 / 5"
+
+
+def test_operator_mode_needs_the_pin_and_can_switch_language(qtbot, make_kiosk) -> None:
+    pin = PinAnswers(False)
+    kiosk = make_kiosk(pin=pin)
+
+    kiosk.scan.operator_button.click()
+    assert pin.asked == 1 and kiosk.window.current_name == "scan"
+
+    pin.answer = True
+    kiosk.scan.operator_button.click()
+    assert kiosk.window.current_name == "operator"
+    operator = kiosk.window.screens["operator"]
+
+    operator.language_changed.emit("en")
+    qtbot.waitUntil(lambda: kiosk.scan.search_button.text() == "Find by name", timeout=2000)
+    operator.closed.emit()
+    assert kiosk.window.current_name == "scan"
