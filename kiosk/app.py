@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.startup import OpenedEvent, StartupRefused, open_event
 
 if TYPE_CHECKING:
+    from kiosk.pin_store import PinStore
     from kiosk.scanner.source import FrameSource
     from kiosk.scanner.wedge import KeyboardWedge
     from kiosk.scanner.worker import ScanWorker
@@ -184,7 +185,7 @@ class Kiosk:
         self.key_guard = KeyGuard()
         self.worker: ScanWorker | None = None
         self.wedge: KeyboardWedge | None = None
-        self._pin_store: object | None = None
+        self._pin_store: PinStore | None = None
         self._stopped = False
         self._notices()
 
@@ -201,7 +202,10 @@ class Kiosk:
         app.installEventFilter(self.key_guard)
         app.installEventFilter(self.window.idle)
         self._install_wedge(app)
-        if fullscreen:
+        if fullscreen:  # kiosk mode: no frame to close, nothing drawn over it
+            hints = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            self.window.setWindowFlags(self.window.windowFlags() | hints)
+            self.window.setGeometry(self.window.screen().geometry())  # also without a WM
             self.window.showFullScreen()
         else:
             room = self.window.screen().availableGeometry()

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         # The screens' minimum sizes change with their texts; a full-screen kiosk window must
         # not follow them (and the offscreen platform warns about every such change).
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.idle = IdleWatch(settings.idle_seconds, self)
         self.idle.went_idle.connect(self._on_went_idle)
         scan.search_requested.connect(lambda: self.show_screen("search"))
