@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, WriteOnlyCell
 from openpyxl.styles import Font
 
 from kiosk.files.export import ABSENT_HEADER, HEADER, PURPOSE, ExportData
@@ -71,29 +71,35 @@ def _header(sheet: Any, names: Iterable[str]) -> None:
 
 
 class _Row:
-    """Reusable cells for the long attendance sheet.
+    """The cells of the long attendance sheet, cheap enough for 100,000 rows.
 
-    The write-only sheet serializes a row as soon as it is appended, so one set of cell objects
-    can carry every row: no cell or style object is built 100,000 times (measured: half the
-    time of the export).
+    Text is neutralized first, so it never starts with '='; openpyxl then stores a plain str
+    as a string. Only a value openpyxl would still read otherwise (an Excel error literal such
+    as '#N/A', or anything starting with '=') gets an explicitly typed cell. Building a typed
+    cell for every one of a million values doubled the export's time (measured: 13.7 s of CPU
+    per 100,000 rows against 6-7 s), mostly openpyxl's own exception path for cell objects.
+    The arrival time is one reused cell: the write-only sheet serializes a row as soon as it
+    is appended, so the same cell object can carry every row's time and its date format.
     """
 
     def __init__(self, sheet: Any) -> None:
-        self.texts = [WriteOnlyCell(sheet) for _ in range(8)]
+        self.sheet = sheet
         self.time = _styled(sheet, None, TIME_FORMAT)
 
     def values(self, number: int, texts: list[str], arrived: datetime) -> list[object]:
-        cells: list[object] = [number]
-        for cell, text in zip(self.texts, texts, strict=True):
-            if not text:
-                cells.append(None)
-                continue
-            cell.value = text
-            cell.data_type = "s"  # explicitly a string, whatever it looks like
-            cells.append(cell)
+        cells: list[object] = [number, *(_fast_text(self.sheet, text) for text in texts)]
         self.time.value = arrived
         cells.insert(5, self.time)
         return cells
+
+
+def _fast_text(sheet: Any, text: str) -> object:
+    """Neutralized `text` as a plain str, or a typed cell where openpyxl would misread it."""
+    if not text:
+        return None
+    if text[0] == "=" or text in ERROR_CODES:
+        return _text(sheet, text)
+    return text
 
 
 def _attendance(book: Workbook, data: ExportData) -> None:
@@ -149,9 +155,8 @@ def _absent(book: Workbook, data: ExportData) -> None:
         sheet.column_dimensions[column].width = width
     _header(sheet, ABSENT_HEADER)
     for number, a in enumerate(data.absent, start=1):
-        sheet.append(
-            [number, *(_text(sheet, v) for v in (a.name, a.affiliation, a.department, a.position))]
-        )
+        texts = (neutralize(v) for v in (a.name, a.affiliation, a.department, a.position))
+        sheet.append([number, *(_fast_text(sheet, t) for t in texts)])
 
 
 def _purpose(book: Workbook, data: ExportData) -> None:

@@ -56,6 +56,7 @@ def hostile(tmp_path: Path):
         front.clock.advance(37)
         back.check_in(front.ticket(attendee.serial))
     back.register_walk_in("=WEBSERVICE(1)", "-소속", "+부서", "@직위")
+    back.register_walk_in("#N/A", "#REF!", "#DIV/0!")  # Excel error literals stay text
     yield front
     front.store.close()
 
@@ -72,6 +73,8 @@ def test_no_formula_cell_in_the_xlsx_even_from_hostile_names(hostile: OpenDoor, 
     texts = [c.value for c in cells if isinstance(c.value, str)]
     assert not [t for t in texts if t[0] in FORMULA_STARTS]
     assert "'=1+2" in texts and "'\t=1+2" in texts and '\'＝HYPERLINK("http://x")' in texts
+    literals = [c for c in cells if c.value in ("#N/A", "#REF!", "#DIV/0!")]
+    assert len(literals) >= 3 and {c.data_type for c in literals} == {"s"}
     with zipfile.ZipFile(out) as archive:
         for name in archive.namelist():
             assert not re.search(rb"<f[ >]", archive.read(name)), name
@@ -84,7 +87,7 @@ def test_no_csv_field_starts_a_formula_and_text_survives(hostile: OpenDoor, tmp_
     assert not [f for f in fields if f and f[0] in FORMULA_STARTS]
     names = {row[1] for row in rows[rows.index(_header(rows)) + 1 :]}
     expected = {"'" + n.replace("\x00", "").replace("\x01", "") for n in HOSTILE}
-    assert names == expected | {"'=WEBSERVICE(1)"}
+    assert names == expected | {"'=WEBSERVICE(1)", "#N/A"}
 
 
 def _header(rows: list[list[str]]) -> list[str]:
