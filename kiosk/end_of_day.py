@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk.domain import attendance, stats
 from kiosk.files.export import ExportData, absent, write_atomically
-from kiosk.files.export_csv import EncodingRefused
+from kiosk.files.export_csv import EncodingRefused, Unencodable
 from kiosk.storage import merge as merging
 from kiosk.storage.merge import MergeRefused, SourceReport
 from kiosk.storage.snapshot import snapshot
@@ -25,6 +25,7 @@ from kiosk.texts import text
 
 log = logging.getLogger(__name__)
 FORMATS = ("xlsx", "csv")
+SHOWN_PROBLEMS = 30  # a CP949 refusal lists this many characters, then a count
 
 
 @dataclass(frozen=True)
@@ -132,21 +133,23 @@ def safe_copy(store: EventStore, out: Path) -> Path:
 def describe(error: Exception) -> str:
     """The operator's message for a refused export or merge."""
     if isinstance(error, EncodingRefused):
-        lines = [
-            text(
-                "export_unencodable",
-                number=p.number,
-                column=p.column,
-                char=p.character,
-                codepoint=p.codepoint,
+        lines = [_unencodable(p) for p in error.problems[:SHOWN_PROBLEMS]]
+        if len(error.problems) > SHOWN_PROBLEMS:
+            lines.append(
+                text("export_unencodable_more", count=len(error.problems) - SHOWN_PROBLEMS)
             )
-            for p in error.problems
-        ]
         return text("export_refused_encoding", encoding=error.encoding) + "\n" + "\n".join(lines)
     if isinstance(error, MergeRefused):
         reason = text(f"merge_{error.reason.value}")
         return text("merge_refused", path=error.path, reason=reason, detail=error.detail)
     return str(error)
+
+
+def _unencodable(problem: Unencodable) -> str:
+    where = {"char": problem.character, "codepoint": problem.codepoint}
+    if not problem.column:  # a line of the purpose heading, named by its label
+        return text("export_unencodable_heading", label=problem.number, **where)
+    return text("export_unencodable", number=problem.number, column=problem.column, **where)
 
 
 def describe_merge(report: MergeReport) -> str:

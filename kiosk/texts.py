@@ -74,6 +74,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  번호 {number} {column}: '{char}' ({codepoint})",
         "  row {number} {column}: '{char}' ({codepoint})",
     ),
+    "export_unencodable_heading": (
+        "  머리말 {label}: '{char}' ({codepoint})",
+        "  heading {label}: '{char}' ({codepoint})",
+    ),
+    "export_unencodable_more": ("  … 외 {count}건", "  … and {count} more"),
     "merge_refused": (
         "합치지 않았습니다 (아무것도 바뀌지 않음): {path}: {reason} {detail}",
         "Nothing merged (nothing changed): {path}: {reason} {detail}",

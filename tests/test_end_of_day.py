@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from kiosk import end_of_day
 from kiosk.cli import run
 from kiosk.domain.attendance import attendance_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
+from kiosk.files.export_csv import EncodingRefused
 from kiosk.organizer import create_event
 from kiosk.service import Door, KioskService
 from kiosk.storage.store import EventStore
@@ -125,4 +128,21 @@ def test_backup_command_still_writes_a_copy(tmp_path: Path) -> None:
 def test_the_default_export_name_carries_event_date_and_purpose(tmp_path: Path) -> None:
     store = EventStore.open(_checked_in(tmp_path))
     assert end_of_day.default_export_name(store, "csv") == "테스트-특강-2024-10-30-출석확인.csv"
+    store.close()
+
+
+def test_export_to_a_missing_folder_fails_instead_of_creating_it(tmp_path, capsys) -> None:
+    event = _checked_in(tmp_path, 1)
+    out = tmp_path / "usb-not-mounted" / "a.xlsx"
+    assert kiosk(tmp_path / "d", event, "export", "--out", str(out)) == 1
+    assert "내보내지 못했습니다" in capsys.readouterr().err
+    assert not out.parent.exists()
+
+
+def test_a_cp949_refusal_names_the_heading_line_too(tmp_path: Path) -> None:
+    store = EventStore.open(_checked_in(tmp_path, 1))
+    store.update_event(replace(store.event(), title="특강 ✨"))
+    with pytest.raises(EncodingRefused) as refused:
+        end_of_day.export(store, tmp_path / "a.csv", encoding="cp949")
+    assert end_of_day.describe(refused.value).splitlines()[1:] == ["  머리말 행사: '✨' (U+2728)"]
     store.close()

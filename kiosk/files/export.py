@@ -152,8 +152,11 @@ def csv_text(rows: Iterable[Sequence[str]]) -> str:
 
 
 def write_atomically(out: Path, data: bytes) -> Path:
-    """Write beside the target, flush to disk, then rename: never a half-written export."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Write beside the target, flush to disk, then rename: never a half-written export.
+
+    The folder must exist: creating it could silently write to the laptop's own disk when the
+    USB stick meant by the path is not mounted.
+    """
     partial = out.with_name(out.name + ".partial")
     try:
         with partial.open("wb") as handle:
