@@ -21,6 +21,7 @@ from kiosk.domain.attendance import attendance, attendance_of, entries, identity
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
 from kiosk.files.export_csv import csv_bytes
+from kiosk.files.export_xlsx import xlsx_bytes
 from kiosk.organizer import create_event
 from kiosk.service import Door, KioskService
 from kiosk.storage.merge import MergeRefused, Refusal
@@ -117,6 +118,14 @@ def _state(path: Path) -> State:
         store.close()
 
 
+def _xlsx(path: Path) -> bytes:
+    store = EventStore.open(path)
+    try:
+        return xlsx_bytes(end_of_day.export_data(store))
+    finally:
+        store.close()
+
+
 def _merged(directory: Path, name: str, target: Path, *sources: Path) -> Path:
     out = _copy(target, directory / f"{name}.db")
     store = EventStore.open(out)
@@ -148,6 +157,7 @@ def test_merge_is_commutative_associative_idempotent_and_loses_nothing(days) -> 
 
         ab, ba = _merged(d, "ab", a, b), _merged(d, "ba", b, a)
         assert _state(ab) == _state(ba)
+        assert _xlsx(ab) == _xlsx(ba)  # the office gets the same file whatever the order
 
         left = _merged(d, "ab_c", ab, c)
         right = _merged(d, "a_bc", a, _merged(d, "bc", b, c))
