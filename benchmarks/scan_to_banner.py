@@ -109,6 +109,8 @@ def main() -> int:
             code = serial_code.get(result.attendee.serial)
             if code in due:
                 latencies.append((painted - due[code]) * 1000)
+        answered = {r.attendee.serial for r, _ in watch.painted if r and r.attendee}
+        missed = [f"#{n} ({SHOWN[(n - 1) % len(SHOWN)]})" for n in serial_code if n not in answered]
         kiosk.window.allow_quit()
         kiosk.window.close()
         kiosk.shutdown()
@@ -132,6 +134,8 @@ def main() -> int:
         f"{stats.decode_ms_p95:.1f} ms |"
     )
     print(f"| CPU of the process | {100 * cpu / wall:.0f} % of one core |")
+    if missed:
+        print("no banner for: " + ", ".join(missed))
     return 0
 
 
