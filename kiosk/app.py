@@ -167,6 +167,7 @@ class Kiosk:
             self.service,
             clock=self.clock,
             banner_seconds=self.settings.banner_seconds,
+            problem_banner_seconds=self.settings.problem_banner_seconds,
             repeat_seconds=self.settings.repeat_suppress_seconds,
             sound=self.sound,
         )

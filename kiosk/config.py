@@ -33,7 +33,8 @@ class Settings:
     camera: str = "0"
     camera_width: int = 1280
     camera_height: int = 720
-    banner_seconds: float = 2.0
+    banner_seconds: float = 1.4  # a green result: short, so the queue flows
+    problem_banner_seconds: float = 3.0  # anything else: long enough to read what to do
     repeat_suppress_seconds: float = 3.0
     idle_seconds: float = 30.0
     operator_idle_seconds: float = 60.0

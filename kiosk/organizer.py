@@ -108,7 +108,9 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     starts = datetime.combine(today, event.starts_at.timetz())
     for stale in (target, keys.key_path_for(target)):
         stale.unlink(missing_ok=True)
-    store = create_event(target, replace(event, starts_at=starts))
+    # Open from midnight: a demo shown before the doors' real opening time still checks people in.
+    opens = max(event.opens_minutes_before, starts.hour * 60 + starts.minute)
+    store = create_event(target, replace(event, starts_at=starts, opens_minutes_before=opens))
     store.replace_roster(people)
     return store
 

@@ -19,7 +19,13 @@ from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import Attendee, CheckinResult, Event
 from kiosk.domain.outcome import Outcome
 from kiosk.storage.errors import Problem
-from kiosk.ui.outcome_style import STORAGE_FAILED, OutcomeStyle, storage_problem_text, style_for
+from kiosk.ui.outcome_style import (
+    STORAGE_FAILED,
+    OutcomeStyle,
+    Tone,
+    storage_problem_text,
+    style_for,
+)
 
 NAME_PIXELS = 60
 TITLE_PIXELS = 40
@@ -58,15 +64,21 @@ class ResultBanner(QFrame):
 
     cleared = Signal()  # went back to ready by itself
 
-    def __init__(self, event: Event, seconds: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        event: Event,
+        seconds: float,
+        parent: QWidget | None = None,
+        problem_seconds: float | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ResultBanner")
         self._event = event
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may end 5% early
-        self._timer.setInterval(max(1, int(seconds * 1000)))
         self._timer.timeout.connect(self._on_timeout)
+        self.set_seconds(seconds, problem_seconds)
         self._result: CheckinResult | None = None
         self._problem: Problem | None = None
         self._style: OutcomeStyle = style_for("ready")
@@ -104,8 +116,14 @@ class ResultBanner(QFrame):
     def set_event(self, event: Event) -> None:
         self._event = event
 
-    def set_seconds(self, seconds: float) -> None:
-        self._timer.setInterval(max(1, int(seconds * 1000)))
+    def set_seconds(self, seconds: float, problem_seconds: float | None = None) -> None:
+        """How long a green result stays, and how long anything else stays (to be read)."""
+        self._good_ms = max(1, int(seconds * 1000))
+        self._problem_ms = max(self._good_ms, int((problem_seconds or seconds) * 1000))
+
+    def _start_timer(self) -> None:
+        good = self._style.tone is Tone.GOOD
+        self._timer.start(self._good_ms if good else self._problem_ms)
 
     def visible_text(self) -> str:
         """Everything the banner says right now, in reading order (for tests and logs)."""
@@ -120,14 +138,14 @@ class ResultBanner(QFrame):
     def show_result(self, result: CheckinResult) -> OutcomeStyle:
         self._result, self._problem = result, None
         self._render()
-        self._timer.start()
+        self._start_timer()
         return self._style
 
     def show_failure(self, problem: Problem) -> OutcomeStyle:
         """Nothing was recorded: red, never green, and the volunteer is told to scan again."""
         self._result, self._problem = None, problem
         self._render()
-        self._timer.start()
+        self._start_timer()
         return self._style
 
     def _on_timeout(self) -> None:

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
-        self.scan.set_banner_seconds(settings.banner_seconds)
+        self.scan.set_banner_seconds(settings.banner_seconds, settings.problem_banner_seconds)
         self.scan.sound.enabled = settings.sound
         if self.stack.currentWidget() is self.scan:
             self.idle.set_seconds(settings.idle_seconds)

@@ -73,7 +73,8 @@ class ScanScreen(QWidget):
         service: KioskService,
         *,
         clock: Clock,
-        banner_seconds: float = 2.0,
+        banner_seconds: float = 1.4,
+        problem_banner_seconds: float = 3.0,
         repeat_seconds: float = 3.0,
         sound: SoundPlayer | None = None,
         monotonic: Callable[[], float] = time.monotonic,
@@ -87,7 +88,7 @@ class ScanScreen(QWidget):
         self._monotonic = monotonic
         self._last_code: tuple[str, float] = ("", -1e9)
         self.camera = CameraView(self)
-        self.banner = ResultBanner(service.event, banner_seconds, self)
+        self.banner = ResultBanner(service.event, banner_seconds, self, problem_banner_seconds)
         self.agenda = AgendaView(service.event, clock, self)
         self.notices = NoticeBar(self)
         self._build()
@@ -202,8 +203,8 @@ class ScanScreen(QWidget):
             return
         self.counter.setText(f"{arrived:,} / {expected:,}" if expected else f"{arrived:,}")
 
-    def set_banner_seconds(self, seconds: float) -> None:
-        self.banner.set_seconds(seconds)
+    def set_banner_seconds(self, seconds: float, problem_seconds: float | None = None) -> None:
+        self.banner.set_seconds(seconds, problem_seconds)
 
     def reload_event(self) -> None:
         """After an import or settings change: new titles, agenda and counts."""
