@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy, QWidget
 
 from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import Attendee
@@ -74,6 +74,16 @@ def button(
         else PLAIN_STYLE
     )
     return made
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area a finger can use: drag to scroll on a touchscreen, and a wide scroll bar."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    area.verticalScrollBar().setStyleSheet("QScrollBar:vertical { width: 28px; }")
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
 
 
 def person_line(attendee: Attendee) -> str:

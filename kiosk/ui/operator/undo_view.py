@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.model import Attendee, CheckinRecord
 from kiosk.domain.outcome import Outcome
@@ -52,9 +52,7 @@ class UndoView(QWidget):
         self.list_widget = QWidget()
         self.list_column = QVBoxLayout(self.list_widget)
         self.list_column.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.list_widget)
+        scroll = touch.scroll_area(self.list_widget)
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.status)
