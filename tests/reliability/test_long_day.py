@@ -26,3 +26,25 @@ def test_300_scans_leave_no_thread_behind_and_no_runaway_memory(
     assert s.threads_after <= s.threads_before
     assert s.python_threads_after <= s.python_threads_before
     assert s.growth_kb < 64 * 1024  # generous: a leak per scan or per frame would not pass it
+
+
+def test_emitting_signals_does_not_use_up_a_python_constant() -> None:
+    """PySide6 6.12.0 dropped a reference to True on every Python-side emit: after a few
+    thousand emits (minutes of camera previews) the kiosk aborted with "bool_dealloc". This
+    guards the pin in pyproject.toml against a version that brings the bug back."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        happened = Signal(str)
+
+    emitter = Emitter()
+    received: list[str] = []
+    emitter.happened.connect(received.append)
+    before = (sys.getrefcount(True), sys.getrefcount(None), sys.getrefcount(False))
+    for _ in range(1_000):
+        emitter.happened.emit("x")
+    after = (sys.getrefcount(True), sys.getrefcount(None), sys.getrefcount(False))
+    assert len(received) == 1_000
+    assert all(a - b > -100 for a, b in zip(after, before, strict=True)), (before, after)
