@@ -68,25 +68,6 @@
     </message>
 </context>
 <context>
-    <name>Keypad</name>
-    <message>
-        <source>Delete one letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double consonants (ㄲ ㄸ ㅃ ㅆ ㅉ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Check-in kiosk</source>
@@ -265,62 +246,6 @@
     </message>
 </context>
 <context>
-    <name>SearchScreen</name>
-    <message>
-        <source>{person}
-Check this person in?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT RECORDED: {problem} Nobody was checked in; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first checked in at {time}, {door}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(opens at {time})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name, its initial consonants (ㄱㅁㅅ), an employee number or the last four digits of a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type at least two letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody found. Check the spelling, or register a walk-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More people match. Type more of the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the person&apos;s name and department, then tap them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find by name</source>
-        <translation type="unfinished">이름으로 찾기</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StartNotices</name>
     <message>
         <source>Sample data — for a real event, create one with “kiosk event new”.</source>
@@ -368,49 +293,6 @@ Check this person in?</source>
     <message>
         <source>The event file was damaged and set aside as {damaged}. The kiosk continues on its last good copy ({time}). Keep both files and give them to the organizer.</source>
         <translation>행사 파일이 손상되어 {damaged}(으)로 따로 보관했습니다. 마지막 정상 사본({time})으로 계속합니다. 두 파일 모두 지우지 말고 주최 측에 전달하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInScreen</name>
-    <message>
-        <source>NOT RECORDED: {problem} Nobody was registered; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ {name} registered as a walk-in and checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation: tap one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (type it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register and check in</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,16 +19,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
-from update import tool, unfinished  # noqa: E402 (the sibling script of kiosk_ko)
+from update import operator_sources, tool, unfinished  # noqa: E402 (the sibling script)
 
-UI = ROOT / "kiosk" / "ui"
-SOURCES = [
-    UI / "search_screen.py",
-    UI / "walkin_screen.py",
-    UI / "keypad.py",
-    UI / "touch.py",
-    *sorted((UI / "operator").glob("*.py")),
-]
+SOURCES = operator_sources()
 TS_FILE = HERE / "operator_ko.ts"
 
 

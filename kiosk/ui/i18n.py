@@ -53,6 +53,11 @@ class Translations:
             _current = SOURCE_LANGUAGE
             return False
         self._install(ours)
+        for extra in sorted(self._directory.glob(f"*_{language}.qm")):  # e.g. operator_ko.qm
+            if extra.stem != f"kiosk_{language}":
+                screens = QTranslator(self._app)
+                if screens.load(str(extra)):
+                    self._install(screens)  # installed later: looked up first
         qt_own = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_dir):
