@@ -5,6 +5,13 @@ with SIGKILL at a random moment; the parent keeps every JSON line the child prin
 printed only after its transaction committed), then opens the file and looks for each one.
 
     uv run python benchmarks/faults/kill9.py --cycles 200
+    uv run python benchmarks/faults/kill9.py --cycles 200 --checkpoint-pages 4  # in checkpoints
+    uv run python benchmarks/faults/kill9.py --cycles 200 --sync OFF  # same result: see below
+
+With --sync or --checkpoint-pages the child is `_checkin_child.py`, the same check-in loop with
+those settings on its connection; otherwise it is the real `kiosk checkin` command. A kill -9
+loses nothing even with synchronous=OFF (the OS still holds the writes): only a power cut
+(powercut.py) tells FULL from OFF.
 """
 
 from __future__ import annotations
@@ -54,24 +61,29 @@ def prepare(directory: Path, attendees: int = 500) -> tuple[Path, list[str]]:
     return path, codes
 
 
+def child_command(
+    data_dir: Path, event: Path, sync: str, checkpoint_pages: int | None
+) -> list[str]:
+    """The real `kiosk checkin`, or the same loop with other durability settings."""
+    if sync == "FULL" and checkpoint_pages is None:
+        where = ["--data-dir", str(data_dir), "--event", str(event)]
+        return [sys.executable, "-m", "kiosk", *where, "checkin", "--codes-from", "-", "--json"]
+    child = Path(__file__).with_name("_checkin_child.py")
+    pages = str(checkpoint_pages or 1000)
+    return [sys.executable, str(child), str(data_dir), str(event), sync, pages]
+
+
 def one_cycle(
-    data_dir: Path, event: Path, codes: list[str], rng: random.Random, max_delay: float
+    data_dir: Path,
+    event: Path,
+    codes: list[str],
+    rng: random.Random,
+    max_delay: float,
+    command: list[str] | None = None,
 ) -> tuple[list[dict[str, object]], float]:
     """Start the child, feed it codes, kill it after a random delay; return its acknowledgements."""
     child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kiosk",
-            "--data-dir",
-            str(data_dir),
-            "--event",
-            str(event),
-            "checkin",
-            "--codes-from",
-            "-",
-            "--json",
-        ],
+        command or child_command(data_dir, event, "FULL", None),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -121,15 +133,23 @@ def verify(event: Path, acks: list[dict[str, object]], summary: Summary) -> None
     summary.acknowledged += len(acks)
 
 
-def run(cycles: int, directory: Path, seed: int = 1, max_delay: float = 1.5) -> Summary:
+def run(
+    cycles: int,
+    directory: Path,
+    seed: int = 1,
+    max_delay: float = 1.5,
+    sync: str = "FULL",
+    checkpoint_pages: int | None = None,
+) -> Summary:
     rng = random.Random(seed)
     data_dir = directory / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     event, codes = prepare(data_dir)
+    command = child_command(data_dir, event, sync, checkpoint_pages)
     summary = Summary()
     for _ in range(cycles):
         before = _row_count(event)
-        acks, _ = one_cycle(data_dir, event, codes, rng, max_delay)
+        acks, _ = one_cycle(data_dir, event, codes, rng, max_delay, command)
         verify(event, acks, summary)
         extra = summary.rows - before - len(acks)
         summary.committed_unacknowledged_max = max(summary.committed_unacknowledged_max, extra)
@@ -147,10 +167,16 @@ def main() -> int:
     parser.add_argument("--cycles", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-delay", type=float, default=1.5, help="seconds after spawn")
+    parser.add_argument("--sync", default="FULL", choices=["FULL", "NORMAL", "OFF"])
+    parser.add_argument(
+        "--checkpoint-pages", type=int, default=None, help="wal_autocheckpoint (kiosk: 1000)"
+    )
     args = parser.parse_args()
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        s = run(args.cycles, Path(tmp), args.seed, args.max_delay)
+        s = run(args.cycles, Path(tmp), args.seed, args.max_delay, args.sync, args.checkpoint_pages)
+    pages = args.checkpoint_pages or 1000
+    print(f"settings: synchronous={args.sync}, wal_autocheckpoint={pages}")
     print(f"kill -9 cycles: {s.cycles}")
     print(f"check-ins acknowledged: {s.acknowledged}")
     print(f"acknowledged but lost: {s.lost}")
