@@ -69,7 +69,7 @@ def export_data(store: EventStore, summary: bool = True) -> ExportData:
         event = view.event()
         tz = event_tz(view)
         standing, repeats = view.scans()
-        entries = attendance.entries(attendance.attendance(standing, repeats), view.identities())
+        entries = attendance.attendance(standing, repeats, view.identities())
         latest = view.latest_time() or event.starts_at
         expected = view.expected_count() or event.expected
         if not summary:

@@ -34,37 +34,20 @@ class Scan(NamedTuple):
     def key(self) -> tuple[str, int]:
         return (self.kiosk_id, self.seq)
 
-    @property
-    def door_label(self) -> str:
-        """The door's name, or the kiosk id for a kiosk that had none set."""
-        return self.door or self.kiosk_id
-
 
 def scan_of(record: CheckinRecord) -> Scan:
     walk_in = record.outcome is Outcome.WALK_IN_REGISTERED
     return Scan(record.at_utc, record.kiosk_id, record.seq, record.person, record.door, walk_in)
 
 
-class Arrival(NamedTuple):
-    """One present person: their first standing check-in and every door that saw them."""
-
-    person: str
-    first: Scan
-    doors: tuple[str, ...]
-    scans: int  # standing check-ins plus repeat scans: >1 means seen more than once
-
-
-class Identity(NamedTuple):
-    """What the attendance list shows of a person (nothing more: no phone, no e-mail)."""
-
-    name: str
-    affiliation: str = ""
-    department: str = ""
-    position: str = ""
+# What the list shows of a person: name, affiliation, department, position (nothing more:
+# no phone, no e-mail). A plain tuple: an export builds 100,000 of them.
+Identity = tuple[str, str, str, str]
+UNKNOWN: Identity = ("", "", "", "")
 
 
 def identity_of(attendee: Attendee) -> Identity:
-    return Identity(attendee.name, attendee.affiliation, attendee.department, attendee.position)
+    return (attendee.name, attendee.affiliation, attendee.department, attendee.position)
 
 
 class Entry(NamedTuple):
@@ -81,40 +64,53 @@ class Entry(NamedTuple):
     doors: tuple[str, ...]
 
 
-def attendance(standing: Iterable[Scan], repeats: Iterable[Scan]) -> list[Arrival]:
-    """Present people, earliest arrival first.
+def attendance(
+    standing: Iterable[Scan], repeats: Iterable[Scan], people: Mapping[str, Identity] | None = None
+) -> list[Entry]:
+    """Present people, earliest arrival first, with who they are (blank when unknown).
 
     `standing` are the check-ins no undo took back (the store's live arrivals); of `repeats`
     only the `already_checked_in` scans should be given: they add doors, not arrivals.
     """
-    ordered = sorted(standing)  # by UTC time, kiosk id, sequence (the tuple's own order)
     first: dict[str, Scan] = {}
     seen: dict[str, dict[str, datetime]] = {}
-    counts: dict[str, int] = {}
-    for scan in ordered:
-        first.setdefault(scan.person, scan)
-        _see(seen.setdefault(scan.person, {}), scan)
-        counts[scan.person] = counts.get(scan.person, 0) + 1
+    for scan in sorted(standing):  # by UTC time, kiosk id, sequence (the tuple's own order)
+        doors = seen.get(scan.person)
+        if doors is None:  # the first: most people are seen once, so keep this path short
+            first[scan.person] = scan
+            seen[scan.person] = {scan.door or scan.kiosk_id: scan.at_utc}
+        else:
+            _see(doors, scan)
     for scan in repeats:
         if scan.person in seen:
             _see(seen[scan.person], scan)
-            counts[scan.person] += 1
+    known = people or {}
     return [
-        Arrival(person, scan, _doors(seen[person]), counts[person])
+        Entry(
+            person,
+            *known.get(person, UNKNOWN),
+            scan.at_utc,
+            scan.door or scan.kiosk_id,
+            scan.walk_in,
+            _doors(seen[person]),
+        )
         for person, scan in first.items()
     ]
 
 
 def attendance_of(
-    arrivals: Iterable[CheckinRecord], records: Iterable[CheckinRecord]
-) -> list[Arrival]:
+    arrivals: Iterable[CheckinRecord],
+    records: Iterable[CheckinRecord],
+    people: Iterable[Attendee] = (),
+) -> list[Entry]:
     """`attendance` from full log records (any rows; only repeat scans add doors)."""
     repeats = (r for r in records if r.outcome is Outcome.ALREADY_CHECKED_IN)
-    return attendance(map(scan_of, arrivals), map(scan_of, repeats))
+    identities = {a.person: identity_of(a) for a in people}
+    return attendance(map(scan_of, arrivals), map(scan_of, repeats), identities)
 
 
 def _see(doors: dict[str, datetime], scan: Scan) -> None:
-    label = scan.door_label
+    label = scan.door or scan.kiosk_id
     if label not in doors or scan.at_utc < doors[label]:
         doors[label] = scan.at_utc
 
@@ -124,19 +120,3 @@ def _doors(earliest: dict[str, datetime]) -> tuple[str, ...]:
     if len(earliest) == 1:
         return tuple(earliest)
     return tuple(sorted(earliest, key=lambda label: (earliest[label], label)))
-
-
-def entries(present: Iterable[Arrival], people: Mapping[str, Identity]) -> list[Entry]:
-    """The attendance list: each arrival with the person's identity (blank if unknown)."""
-    unknown = Identity("")
-    return [
-        Entry(
-            arrival.person,
-            *people.get(arrival.person, unknown),
-            arrival.first.at_utc,
-            arrival.first.door_label,
-            arrival.first.walk_in,
-            arrival.doors,
-        )
-        for arrival in present
-    ]

@@ -82,16 +82,17 @@ class ExportData:
     def texts(self, number: int, entry: Entry) -> list[str]:
         """One row as neutralized text cells (the CSV, and the data the digest covers)."""
         safe = self._safe
+        local = entry.at_utc.astimezone(self.tz).replace(tzinfo=None)
         return [
             str(number),
             neutralize(entry.name),
             safe(entry.affiliation),
             safe(entry.department),
             safe(entry.position),
-            self.local(entry).isoformat(" ", "seconds"),
+            local.isoformat(" ", "seconds"),
             safe(entry.door),
             YES if entry.walk_in else "",
-            YES if self.late(entry) else "",
+            YES if arrived_late(self.event, entry.at_utc) else "",
             safe(", ".join(entry.doors)),
         ]
 

@@ -39,8 +39,7 @@ class Snapshot(EventStore):
         """Name, affiliation, department and position by person (no other personal data)."""
         sql = "SELECT ref, name, affiliation, department, position FROM attendee"
         return {
-            ref: Identity(name, affiliation, department, position)
-            for ref, name, affiliation, department, position in self._conn.execute(sql)
+            ref: (name, aff, dept, pos) for ref, name, aff, dept, pos in self._conn.execute(sql)
         }
 
     def latest_time(self) -> datetime | None:

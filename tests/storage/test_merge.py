@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk import end_of_day
-from kiosk.domain.attendance import attendance, attendance_of, entries, identity_of, scan_of
+from kiosk.domain.attendance import Entry, attendance, attendance_of, scan_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
 from kiosk.files.export_csv import csv_bytes
@@ -88,7 +88,7 @@ class State:
     """What a merged file means: its log rows and the attendance derived from them."""
 
     rows: frozenset[object]
-    arrivals: tuple[tuple[str, tuple[str, int], tuple[str, ...]], ...]
+    arrivals: tuple[Entry, ...]
     people: frozenset[tuple[str, str, str, str]]
     stats: str
     csv: bytes
@@ -98,16 +98,15 @@ def _state(path: Path) -> State:
     store = EventStore.open(path)
     try:
         records = store.records()
-        present = attendance_of(store.live_arrivals(), records)
+        present = attendance_of(store.live_arrivals(), records, store.attendees())
         with snapshot(path) as view:  # the export's lean reads give the same attendance
             standing, repeats = view.scans()
-            fast = entries(attendance(standing, repeats), view.identities())
+            fast = attendance(standing, repeats, view.identities())
         assert sorted(standing) == sorted(map(scan_of, store.live_arrivals()))
-        people = {a.person: identity_of(a) for a in store.attendees()}
-        assert fast == entries(present, people)
+        assert fast == present
         return State(
             rows=frozenset(records),
-            arrivals=tuple((a.person, a.first.key, a.doors) for a in present),
+            arrivals=tuple(present),
             people=frozenset(
                 (a.person, a.name, a.affiliation, a.department) for a in store.attendees()
             ),
@@ -171,7 +170,7 @@ def test_merge_is_commutative_associative_idempotent_and_loses_nothing(days) -> 
         each = [len(_state(p).rows) for p in (a, b, c)]
         base_rows = len(_state(base).rows)
         assert len(everything) == sum(each) - 2 * base_rows  # nothing counted twice
-        people = [person for person, _, _ in _state(left).arrivals]
+        people = [entry.person for entry in _state(left).arrivals]
         assert len(people) == len(set(people))  # each person once, with all doors
 
 
@@ -203,7 +202,7 @@ def test_merge_reports_what_came_in_and_lists_every_door(tmp_path: Path) -> None
     (source,) = report.sources
     assert (source.rows_new, source.rows_present, source.walk_ins_added) == (3, 0, 1)
     present = {a.person: a for a in attendance_of(store.live_arrivals(), store.records())}
-    assert present["S1"].first.door == "후문"  # the earlier of the two accepted scans
+    assert present["S1"].door == "후문"  # the earlier of the two accepted scans
     assert present["S1"].doors == ("후문", "정문")
     walk_in = next(a for a in store.attendees() if a.walk_in)
     assert (walk_in.name, walk_in.affiliation) == ("정하늘", "본청")
