@@ -40,8 +40,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Roster NOT imported (nothing changed):",
     ),
     "tickets_written": (
-        "입장권 {count}장을 {dir}에 만들었습니다 (목록: {index})",
-        "Wrote {count} tickets to {dir} (index: {index})",
+        "입장권 {count}장을 {dir}에 만들었습니다 (목록: {index}, 인쇄용 명찰: badges.pdf)",
+        "Wrote {count} tickets to {dir} (index: {index}, printable badges: badges.pdf)",
     ),
     "no_key": (
         "서명 키 파일이 없습니다: {path}. "
