@@ -38,10 +38,11 @@ DAY: tuple[tuple[float, float, str | None], ...] = (
     (17.0, 18.5, "code3"),
 )
 END_S = 19.0
+# (fault, when it starts, when the camera is back, the ticket shown next, when it is shown)
 FAULTS = (
-    ("lost", 2.0, 5.0, "code1"),
-    ("dark", 7.0, 11.0, "code2"),
-    ("frozen", 13.0, 17.0, "code3"),
+    ("lost", 2.0, 5.0, "code1", 5.0),
+    ("dark", 7.0, 11.0, "code2", 11.5),
+    ("frozen", 13.0, 17.0, "code3", 17.0),
 )
 
 
