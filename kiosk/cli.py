@@ -102,6 +102,9 @@ def run(argv: Sequence[str]) -> int:
     handler = commands.handler_for(args)
     try:
         return handler(args)
+    except commands.CommandFailed as failure:
+        print(failure, file=sys.stderr)
+        return failure.code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -13,6 +14,7 @@ from kiosk.context import Context
 from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import CheckinResult
 from kiosk.storage.errors import StorageError
+from kiosk.storage.store import EventStore
 from kiosk.texts import text
 
 Handler = Callable[[argparse.Namespace], int]
@@ -27,13 +29,37 @@ def handler_for(args: argparse.Namespace) -> Handler:
     return HANDLERS[name]
 
 
+class CommandFailed(Exception):
+    """A known failure: its message goes to stderr and the command exits with `code`."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def _fail(message: str, code: int = 1) -> int:
     print(message, file=sys.stderr)
     return code
 
 
-def _storage_failure(error: StorageError, path: object = "") -> int:
-    return _fail(text("event_file_problem", path=path, problem=error.problem.value) + f"\n{error}")
+def _storage_text(error: StorageError, path: object = "") -> str:
+    return text("event_file_problem", path=path, problem=error.problem.value) + f"\n{error}"
+
+
+@contextlib.contextmanager
+def _event(args: argparse.Namespace) -> Iterator[tuple[Context, EventStore]]:
+    """The resolved context and the open event file, closed afterwards; failures are told."""
+    ctx = Context.resolve(args.data_dir)
+    try:
+        store = ctx.open_store(args.event)
+    except StorageError as error:
+        raise CommandFailed(_storage_text(error, args.event or "")) from error
+    try:
+        yield ctx, store
+    except StorageError as error:
+        raise CommandFailed(_storage_text(error, store.path)) from error
+    finally:
+        store.close()
 
 
 # -- the window ---------------------------------------------------------------------------
@@ -81,17 +107,11 @@ def roster_import(args: argparse.Namespace) -> int:
     from kiosk.files.roster import RosterError, describe_all
     from kiosk.organizer import import_roster
 
-    ctx = Context.resolve(args.data_dir)
-    try:
-        store = ctx.open_store(args.event)
-    except StorageError as error:
-        return _storage_failure(error, args.event)
-    try:
-        report = import_roster(store, Path(args.file))
-    except RosterError as error:
-        return _fail(text("roster_refused") + "\n" + describe_all(error.problems))
-    finally:
-        store.close()
+    with _event(args) as (_, store):
+        try:
+            report = import_roster(store, Path(args.file))
+        except RosterError as error:
+            return _fail(text("roster_refused") + "\n" + describe_all(error.problems))
     if report.warnings:
         print(describe_all(list(report.warnings)))
     c = report.change
@@ -112,16 +132,11 @@ def tickets(args: argparse.Namespace) -> int:
     from kiosk.files.keys import key_path_for
     from kiosk.organizer import issue_tickets
 
-    ctx = Context.resolve(args.data_dir)
-    store = ctx.open_store(args.event)
-    key_file = Path(args.key) if args.key else key_path_for(store.path)
-    if not key_file.exists():
-        store.close()
-        return _fail(text("no_key", path=key_file))
-    try:
+    with _event(args) as (_, store):
+        key_file = Path(args.key) if args.key else key_path_for(store.path)
+        if not key_file.exists():
+            return _fail(text("no_key", path=key_file))
         index = issue_tickets(store, Path(args.out), key_file)
-    finally:
-        store.close()
     count = sum(1 for _ in index.open(encoding="utf-8-sig")) - 1
     print(text("tickets_written", count=count, dir=args.out, index=index))
     return 0
@@ -131,28 +146,19 @@ def tickets(args: argparse.Namespace) -> int:
 
 
 def checkin(args: argparse.Namespace) -> int:
-    ctx = Context.resolve(args.data_dir)
-    try:
-        store = ctx.open_store(args.event)
-    except StorageError as error:
-        return _storage_failure(error, args.event)
-    service = ctx.service(store, args.door)
     all_admitted = True
-    try:
-        for code in _codes(args):
-            result = service.check_in(code)  # returns only after the row committed
-            all_admitted &= result.outcome.admits
-            _print_result(result, args.json)
-    except StorageError as error:
-        print(
-            text("storage_failed", problem=error.problem.value, detail=error.detail),
-            file=sys.stderr,
-        )
-        return 1
-    except OSError as error:  # an unreadable image or video, a missing codes file
-        return _fail(str(error))
-    finally:
-        store.close()
+    with _event(args) as (ctx, store):
+        service = ctx.service(store, args.door)
+        try:
+            for code in _codes(args):
+                result = service.check_in(code)  # returns only after the row committed
+                all_admitted &= result.outcome.admits
+                _print_result(result, args.json)
+        except StorageError as error:
+            detail = error.detail
+            return _fail(text("storage_failed", problem=error.problem.value, detail=detail))
+        except OSError as error:  # an unreadable image or video, a missing codes file
+            return _fail(str(error))
     return 0 if all_admitted else 1
 
 
@@ -239,12 +245,8 @@ def decode(args: argparse.Namespace) -> int:
 
 
 def stats(args: argparse.Namespace) -> int:
-    ctx = Context.resolve(args.data_dir)
-    store = ctx.open_store(args.event)
-    try:
+    with _event(args) as (ctx, store):
         figures = ctx.service(store).stats()
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(figures.as_json(), ensure_ascii=False))
         return 0
@@ -263,17 +265,8 @@ def stats(args: argparse.Namespace) -> int:
 def backup(args: argparse.Namespace) -> int:
     from kiosk import end_of_day
 
-    ctx = Context.resolve(args.data_dir)
-    try:
-        store = ctx.open_store(args.event)
-    except StorageError as error:
-        return _storage_failure(error, args.event)
-    try:
+    with _event(args) as (_, store):
         target = end_of_day.safe_copy(store, Path(args.out))
-    except StorageError as error:
-        return _storage_failure(error, args.out)
-    finally:
-        store.close()
     print(text("backup_written", path=target))
     return 0
 
@@ -282,20 +275,14 @@ def export(args: argparse.Namespace) -> int:
     from kiosk import end_of_day
     from kiosk.files.export_csv import EncodingRefused
 
-    ctx = Context.resolve(args.data_dir)
-    try:
-        store = ctx.open_store(args.event)
-    except StorageError as error:
-        return _storage_failure(error, args.event)
     out = Path(args.out)
-    try:
-        result = end_of_day.export(store, out, args.format, args.encoding)
-    except EncodingRefused as error:
-        return _fail(end_of_day.describe(error))
-    except (OSError, StorageError) as error:
-        return _fail(text("export_failed", path=out, detail=error))
-    finally:
-        store.close()
+    with _event(args) as (_, store):
+        try:
+            result = end_of_day.export(store, out, args.format, args.encoding)
+        except EncodingRefused as error:
+            return _fail(end_of_day.describe(error))
+        except (OSError, StorageError) as error:
+            return _fail(text("export_failed", path=out, detail=error))
     print(text("export_written", path=result.path, rows=result.rows, sha256=result.sha256))
     return 0
 
@@ -304,19 +291,11 @@ def merge(args: argparse.Namespace) -> int:
     from kiosk import end_of_day
     from kiosk.storage.merge import MergeRefused
 
-    ctx = Context.resolve(args.data_dir)
-    try:
-        store = ctx.open_store(args.event)
-    except StorageError as error:
-        return _storage_failure(error, args.event)
-    try:
-        report = end_of_day.merge(store, [Path(f) for f in args.files])
-    except MergeRefused as error:
-        return _fail(end_of_day.describe(error))
-    except StorageError as error:
-        return _storage_failure(error, store.path)
-    finally:
-        store.close()
+    with _event(args) as (_, store):
+        try:
+            report = end_of_day.merge(store, [Path(f) for f in args.files])
+        except MergeRefused as error:
+            return _fail(end_of_day.describe(error))
     print(end_of_day.describe_merge(report))
     return 0
 
