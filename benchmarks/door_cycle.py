@@ -1,6 +1,6 @@
 """The door cycle: a ticket enters the camera's view -> the screen is ready for the next person.
 
-    uv run python benchmarks/door_cycle.py [--people 15] [--banner 2.0 1.2]
+    uv run python benchmarks/door_cycle.py [--people 15] [--banner 1.4 2.0]
 
 A simulated queue at one door, through the real worker and the real kiosk window: each person
 holds a real ticket up to a 1280x720 camera (30 fps, webcam-like rendering from
@@ -31,6 +31,7 @@ from _kiosk import BannerWatch, build, finish
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.config import Settings
 from kiosk.scanner.source import FrameSource, Read
 
 GLANCE_S = 0.5
@@ -111,7 +112,9 @@ def run_queue(banner_seconds: float, people: int) -> tuple[list[float], list[flo
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=15)
-    parser.add_argument("--banner", type=float, nargs="+", default=[2.0, 1.2])
+    parser.add_argument(
+        "--banner", type=float, nargs="+", default=[Settings().banner_seconds, 2.0]
+    )
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} before")
     print("| banner_seconds | ticket -> banner p50 / max | door cycle p50 / max |")
