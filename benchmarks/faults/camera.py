@@ -167,7 +167,7 @@ def main() -> int:
             results.append(one_run(Path(tmp)))
     print(
         "| fault | runs | reported after (s), max | live again after (s), max |"
-        " next code checked in after (s), max |"
+        " next ticket checked in after it is shown (s), max |"
     )
     print("|---|---|---|---|---|")
     worst_ok = True
