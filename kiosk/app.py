@@ -171,11 +171,12 @@ class Kiosk:
             repeat_seconds=self.settings.repeat_suppress_seconds,
             sound=self.sound,
         )
+        self._ask_pin = ask_pin or self.ask_pin
         self.window = MainWindow(
             self.service,
             self.scan,
             settings=self.settings,
-            ask_pin=ask_pin or self.ask_pin,
+            ask_pin=self._ask_pin,
             context=ctx,
         )
         self.errors = ErrorRelay()
@@ -340,4 +341,5 @@ class Kiosk:
     def _notices(self) -> None:
         from kiosk.ui.start_notices import add_start_notices
 
-        add_start_notices(self.scan, self.opened, self.clock, demo=self.demo)
+        demo = self.demo
+        add_start_notices(self.scan, self.opened, self.clock, demo=demo, confirm=self._ask_pin)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 TextFn = Callable[[], str]
+Confirm = Callable[[QWidget], bool]  # e.g. the operator PIN: True lets the notice go
 TONES = {
     "info": ("#fff3cd", "#5d4200", "#e0b100"),
     "warn": ("#ffe0cc", "#5a1f00", "#d65a00"),
@@ -23,11 +24,18 @@ class Notice(QFrame):
     """One line of notice, with an optional confirm button that hides it."""
 
     def __init__(
-        self, key: str, text: TextFn, tone: str, dismissable: bool, parent: QWidget | None = None
+        self,
+        key: str,
+        text: TextFn,
+        tone: str,
+        dismissable: bool,
+        parent: QWidget | None = None,
+        confirm: Confirm | None = None,
     ) -> None:
         super().__init__(parent)
         self.key = key
         self._text = text
+        self._confirm = confirm
         back, fore, edge = TONES.get(tone, TONES["info"])
         self.setObjectName("Notice")
         self.setStyleSheet(
@@ -49,9 +57,13 @@ class Notice(QFrame):
             self.button = QPushButton()
             self.button.setMinimumSize(120, 52)
             self.button.setFont(font)
-            self.button.clicked.connect(self.hide)
+            self.button.clicked.connect(self._on_confirm_clicked)
             row.addWidget(self.button)
         self.retranslate()
+
+    def _on_confirm_clicked(self) -> None:
+        if self._confirm is None or self._confirm(self):
+            self.hide()
 
     def retranslate(self) -> None:
         self.label.setText(self._text())
@@ -74,10 +86,17 @@ class NoticeBar(QWidget):
         self._layout.setSpacing(4)
         self._notices: dict[str, Notice] = {}
 
-    def add(self, key: str, text: TextFn, tone: str = "info", dismissable: bool = False) -> Notice:
-        """Show a notice (replacing one with the same key)."""
+    def add(
+        self,
+        key: str,
+        text: TextFn,
+        tone: str = "info",
+        dismissable: bool = False,
+        confirm: Confirm | None = None,
+    ) -> Notice:
+        """Show a notice (replacing one with the same key); `confirm` guards its button."""
         self.remove(key)
-        notice = Notice(key, text, tone, dismissable, self)
+        notice = Notice(key, text, tone, dismissable, self, confirm)
         self._notices[key] = notice
         self._layout.addWidget(notice)
         return notice

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.clockwatch import needs_date_confirmation
+from kiosk.ui.notice_bar import Confirm
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.startup import OpenedEvent, recovery_text
 
@@ -23,7 +24,14 @@ def sample_text() -> str:
     )
 
 
-def add_start_notices(scan: ScanScreen, opened: OpenedEvent, clock: Clock, demo: bool) -> None:
+def add_start_notices(
+    scan: ScanScreen,
+    opened: OpenedEvent,
+    clock: Clock,
+    demo: bool,
+    confirm: Confirm | None = None,
+) -> None:
+    """`confirm` (the operator PIN) must agree before the clock notice goes away."""
     event = scan.service.event
     if event.is_sample:
         scan.notices.add("sample", sample_text, "info")
@@ -38,7 +46,7 @@ def add_start_notices(scan: ScanScreen, opened: OpenedEvent, clock: Clock, demo:
                 "Check the clock, then confirm.",
             ).format(today=today.isoformat(), day=event.day.isoformat())
 
-        scan.notices.add("date", date_text, "warn", dismissable=True)
+        scan.notices.add("date", date_text, "warn", dismissable=True, confirm=confirm)
     recovery = opened.recovery
     if recovery is not None:
         scan.notices.add("recovered", lambda: recovery_text(recovery), "bad", dismissable=True)

@@ -60,13 +60,17 @@ def context(tmp_path: Path) -> Context:
 def make_kiosk(qtbot, context: Context, event_file: Path, translations) -> Iterator[Callable]:
     made: list[Kiosk] = []
 
-    def make(source: TicketFrames | None = None, pin: PinAnswers | None = None) -> Kiosk:
+    def make(
+        source: TicketFrames | None = None,
+        pin: PinAnswers | None = None,
+        clock: FixedClock | None = None,
+    ) -> Kiosk:
         kiosk = Kiosk(
             context,
             open_event(context, event_file),
             translations,
             door="정문",
-            clock=FixedClock(DOORS_OPEN.astimezone(UTC)),
+            clock=clock or FixedClock(DOORS_OPEN.astimezone(UTC)),
             sound=SilentPlayer(),
             ask_pin=pin or PinAnswers(False),
         )
@@ -277,3 +281,24 @@ def test_operator_mode_needs_the_pin_and_can_switch_language(qtbot, make_kiosk) 
     qtbot.waitUntil(lambda: kiosk.scan.search_button.text() == "Find by name", timeout=2000)
     operator.closed.emit()
     assert kiosk.window.current_name == "scan"
+
+
+def test_a_clock_off_the_event_day_must_be_confirmed_with_the_operator_pin(make_kiosk) -> None:
+    from datetime import timedelta
+
+    pin = PinAnswers(False)
+    kiosk = make_kiosk(
+        pin=pin, clock=FixedClock((DOORS_OPEN + timedelta(days=400)).astimezone(UTC))
+    )
+    notice = next(n for n in kiosk.scan.notices.shown() if n.key == "date")
+    assert "2024-10-30" in notice.label.text()
+    notice.button.click()
+    assert pin.asked == 1 and not notice.isHidden()  # a wrong PIN leaves it standing
+    pin.answer = True
+    notice.button.click()
+    assert notice.isHidden()
+
+
+def test_the_event_day_itself_needs_no_confirmation(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    assert all(n.key != "date" for n in kiosk.scan.notices.shown())
