@@ -10,10 +10,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import unicodedata
 
 from kiosk.files.roster_headers import header_score
-from kiosk.files.roster_model import RawTable, RosterError, RosterLimits, RosterProblem
+from kiosk.files.roster_model import (
+    RawTable,
+    RosterError,
+    RosterLimits,
+    RosterProblem,
+    clean_cell,
+)
 
 DELIMITERS = (",", "\t", ";")
 _BOMS = (
@@ -34,7 +39,7 @@ def read_csv(data: bytes, limits: RosterLimits) -> RawTable:
     line = 0
     try:
         for line, record in enumerate(reader, start=1):
-            cells = [unicodedata.normalize("NFC", cell.strip()) for cell in record]
+            cells = [clean_cell(cell) for cell in record]
             if any(cells):
                 table.rows.append((line, cells))
                 if len(table.rows) > budget:

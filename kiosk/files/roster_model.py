@@ -6,6 +6,7 @@ all speak the same types without importing one another.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.domain.model import Attendee
@@ -136,3 +137,22 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+_LINE_BREAKS = {"\t": " ", "\n": " ", "\r": " "}
+
+
+def clean_cell(value: str) -> str:
+    """A cell as the roster keeps it: NFC, trimmed, without control or direction characters.
+
+    Escape sequences, BEL or a right-to-left override inside a name would make the screen and
+    the exports show something other than what the office typed; tabs and line breaks become
+    spaces.
+    """
+    text = unicodedata.normalize("NFC", value)
+    kept = (
+        _LINE_BREAKS.get(ch, ch)
+        for ch in text
+        if ch in _LINE_BREAKS or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+    return "".join(kept).strip()

@@ -9,13 +9,18 @@ Numbers that are really ids come back as text without ".0"; an all-zeros number 
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from kiosk.files.roster_model import RawTable, RosterError, RosterLimits, RosterProblem
+from kiosk.files.roster_model import (
+    RawTable,
+    RosterError,
+    RosterLimits,
+    RosterProblem,
+    clean_cell,
+)
 
 _ROSTER_SHEET = ("명단", "roster")
 _ZERO_PAD = re.compile(r"0+")
@@ -87,7 +92,7 @@ def _cell_text(table: RawTable, line: int, col: int, cell: Any) -> str:
         return _number_text(value, str(getattr(cell, "number_format", "") or ""))
     if isinstance(value, datetime | date | time | timedelta):
         return _date_text(value)
-    return unicodedata.normalize("NFC", str(value).strip())
+    return clean_cell(str(value))
 
 
 def _number_text(value: float, number_format: str) -> str:

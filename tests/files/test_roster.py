@@ -267,6 +267,16 @@ def test_csv_text_starting_with_equals_is_kept_verbatim(write_csv: Writer) -> No
     assert (roster.rows[1].name, roster.rows[1].affiliation) == ("=박서연", "@본청")
 
 
+def test_control_and_direction_characters_are_dropped_from_cells(
+    write_csv: Writer, write_xlsx: Writer
+) -> None:
+    rows = [HEADER[:3], ["김\u202e민수\x1b", "본\u200b청", "교육\t정책과"]]
+    in_excel = [HEADER[:3], ["김\u202e민수", "본\u200b청", "교육\t정책과"]]  # XLSX holds no ESC
+    for path in (write_csv(rows), write_xlsx(in_excel)):
+        row = read_roster(path).rows[0]
+        assert (row.name, row.affiliation, row.department) == ("김민수", "본청", "교육 정책과")
+
+
 def test_huge_cell_is_refused(write_csv: Writer) -> None:
     rows = [HEADER[:3], ["김민수", "본청", "가" * 1001]]
     assert refused(write_csv(rows)) == ["2행: '부서' 칸이 1000자를 넘습니다"]
