@@ -112,9 +112,7 @@ def run_queue(banner_seconds: float, people: int) -> tuple[list[float], list[flo
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=15)
-    parser.add_argument(
-        "--banner", type=float, nargs="+", default=[Settings().banner_seconds, 2.0]
-    )
+    parser.add_argument("--banner", type=float, nargs="+", default=[Settings().banner_seconds, 2.0])
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} before")
     print("| banner_seconds | ticket -> banner p50 / max | door cycle p50 / max |")

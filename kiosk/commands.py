@@ -234,7 +234,7 @@ def decode(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(entry, ensure_ascii=False), flush=True)
         else:
-            for code in entry["codes"]:  # type: ignore[attr-defined]
+            for code in entry["codes"]:
                 print(f"{entry['file']}\t{code}")
     if not found_any and not args.json:
         print(text("no_codes"), file=sys.stderr)

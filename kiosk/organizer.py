@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -17,6 +18,9 @@ from kiosk.files.tickets import TicketImage, write_tickets
 from kiosk.storage.roster import RosterChange
 from kiosk.storage.store import EventStore
 
+if TYPE_CHECKING:
+    from kiosk.files.roster import RosterProblem
+
 log = logging.getLogger(__name__)
 KEY_ID = 1
 SAMPLE_FILE = "sample-2024-10-30.db"
@@ -25,7 +29,7 @@ SAMPLE_FILE = "sample-2024-10-30.db"
 @dataclass(frozen=True)
 class RosterReport:
     change: RosterChange
-    warnings: Sequence[object]
+    warnings: Sequence[RosterProblem]
 
 
 def create_event(path: Path, event: Event) -> EventStore:

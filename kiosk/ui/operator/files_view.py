@@ -155,7 +155,7 @@ class FilesView(QWidget):
             kept=c.kept_off_roster,
         )
         if result.warnings:
-            text += "\n" + describe_all(list(result.warnings), current_language())  # type: ignore[arg-type]
+            text += "\n" + describe_all(list(result.warnings), current_language())
         return text
 
     def _on_export(self) -> None:
