@@ -14,7 +14,7 @@ from tests.reliability.harness import load_harness
 
 def test_kills_during_checkpoints_lose_no_acknowledged_checkin(tmp_path: Path) -> None:
     s = load_harness("kill9").run(
-        cycles=8, directory=tmp_path, seed=11, max_delay=1.2, checkpoint_pages=4
+        cycles=8, directory=tmp_path, seed=11, max_delay=2.5, checkpoint_pages=4
     )
     assert s.cycles == 8
     assert s.acknowledged > 0, "the child never got to acknowledge a check-in"
