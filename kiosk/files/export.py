@@ -18,7 +18,7 @@ import io
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -44,6 +44,7 @@ HEADER = (
 ABSENT_HEADER = ("번호", "이름", "소속", "부서", "직위")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 YES = "예"
+_ZERO = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,19 @@ class ExportData:
     def late(self, entry: Entry) -> bool:
         return arrived_late(self.event, entry.at_utc)
 
+    @cached_property
+    def _offset(self) -> timedelta | None:
+        """The event zone's fixed offset, when it has one (then local time is one addition)."""
+        return self.tz.utcoffset(None)
+
     def texts(self, number: int, entry: Entry) -> list[str]:
         """One row as neutralized text cells (the CSV, and the data the digest covers)."""
         safe = self._safe
-        local = entry.at_utc.astimezone(self.tz).replace(tzinfo=None)
+        offset = self._offset
+        if offset is not None and entry.at_utc.utcoffset() == _ZERO:
+            local = (entry.at_utc + offset).replace(tzinfo=None)
+        else:
+            local = entry.at_utc.astimezone(self.tz).replace(tzinfo=None)
         return [
             str(number),
             neutralize(entry.name),
@@ -92,7 +102,7 @@ class ExportData:
             local.isoformat(" ", "seconds"),
             safe(entry.door),
             YES if entry.walk_in else "",
-            YES if arrived_late(self.event, entry.at_utc) else "",
+            YES if entry.at_utc > self.event.starts_at else "",  # rules.arrived_late
             safe(", ".join(entry.doors)),
         ]
 
