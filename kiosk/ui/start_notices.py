@@ -43,7 +43,7 @@ def add_start_notices(
             return translate(
                 "StartNotices",
                 "The computer's date ({today}) is not the event's date ({day}). "
-                "Check the clock, then confirm.",
+                "Check the clock; the operator confirms with the PIN.",
             ).format(today=today.isoformat(), day=event.day.isoformat())
 
         scan.notices.add("date", date_text, "warn", dismissable=True, confirm=confirm)
