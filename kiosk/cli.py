@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="a safe copy of the event file (for a USB stick)")
     backup.add_argument("--out", required=True)
 
+    pin = commands.add_parser("pin", help="the operator PIN").add_subparsers(
+        dest="pin_command", metavar="ACTION", required=True
+    )
+    pin.add_parser("reset", help="forget the PIN and its lockout; the next operator sets one")
+
     stats = commands.add_parser("stats", help="arrived / expected, by affiliation, per 5 minutes")
     stats.add_argument("--json", action="store_true")
 

@@ -26,6 +26,8 @@ def handler_for(args: argparse.Namespace) -> Handler:
         return event_new
     if name == "roster":
         return roster_import
+    if name == "pin":
+        return pin_reset
     return HANDLERS[name]
 
 
@@ -252,8 +254,14 @@ def stats(args: argparse.Namespace) -> int:
         return 0
     rate = f"{figures.arrived / figures.expected:.0%}" if figures.expected else "-"
     print(
-        f"arrived {figures.arrived} / expected {figures.expected} ({rate}), "
-        f"walk-ins {figures.walk_ins}, rejected scans {figures.rejected}"
+        text(
+            "stats_line",
+            arrived=figures.arrived,
+            expected=figures.expected,
+            rate=rate,
+            walk_ins=figures.walk_ins,
+            rejected=figures.rejected,
+        )
     )
     for name, (arrived, expected) in figures.by_affiliation.items():
         print(f"  {name or '-'}: {arrived}/{expected}")
@@ -297,6 +305,15 @@ def merge(args: argparse.Namespace) -> int:
         except MergeRefused as error:
             return _fail(end_of_day.describe(error))
     print(end_of_day.describe_merge(report))
+    return 0
+
+
+def pin_reset(args: argparse.Namespace) -> int:
+    from kiosk.pin_store import PinStore
+
+    with _event(args) as (ctx, store):
+        PinStore.for_service(ctx.service(store), ctx.settings).reset()
+        print(text("pin_reset", path=store.path))
     return 0
 
 

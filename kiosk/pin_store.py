@@ -74,6 +74,16 @@ class PinStore:
         self._save(pin.LockoutState())
         log.info("operator PIN set")
 
+    def reset(self) -> None:
+        """Forget the PIN and its lockout: the next entry to operator mode sets a new one.
+
+        Only reachable from the command line of the kiosk machine (`kiosk pin reset`), the way
+        back for an organizer whose volunteers forgot the PIN.
+        """
+        self._store.set_meta(HASH_KEY, "")
+        self._save(pin.LockoutState())
+        log.warning("operator PIN reset from the command line")
+
     def locked_for(self) -> timedelta:
         """How long PIN entry stays locked (zero when it is open)."""
         return self.policy.remaining(self._state(), self._clock.now())

@@ -54,6 +54,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot open the event file: {path} ({problem})",
     ),
     "no_codes": ("읽은 QR 코드가 없습니다.", "No QR codes were read."),
+    "stats_line": (
+        "입장 {arrived}명 / 예상 {expected}명 ({rate}), "
+        "현장 등록 {walk_ins}명, 거부된 스캔 {rejected}건",
+        "arrived {arrived} / expected {expected} ({rate}), walk-ins {walk_ins}, "
+        "rejected scans {rejected}",
+    ),
+    "pin_reset": (
+        "운영자 PIN을 지웠습니다 ({path}). 다음에 운영자 화면을 여는 사람이 새 PIN을 정합니다.",
+        "The operator PIN is cleared ({path}). Whoever opens operator mode next sets a new one.",
+    ),
     "backup_written": ("안전한 사본을 만들었습니다: {path}", "Wrote a safe copy: {path}"),
     "not_available": ("이 기능은 아직 준비되지 않았습니다: {what}", "Not available yet: {what}"),
     "export_written": (

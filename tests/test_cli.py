@@ -244,3 +244,23 @@ def test_decode_prints_one_json_line_per_image(data: Path, tmp_path: Path, capsy
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["codes"] for line in lines] == [["HELLO-KIOSK"], []]
     assert all(isinstance(line["ms"], float | int) for line in lines)
+
+
+def test_pin_reset_clears_a_forgotten_pin_and_its_lockout(data: Path, capsys) -> None:
+    from kiosk.context import Context
+    from kiosk.pin_store import PinStore
+
+    ctx = Context.resolve(str(data))
+    store = ctx.open_store(None)
+    pins = PinStore.for_service(ctx.service(store), ctx.settings)
+    pins.set_pin("135790")
+    for _ in range(ctx.settings.pin_max_failures):
+        pins.check("000000")
+    assert pins.locked_for().total_seconds() > 0
+    store.close()
+    assert kiosk(data, "pin", "reset") == 0
+    assert "PIN" in capsys.readouterr().out
+    store = ctx.open_store(None)
+    pins = PinStore.for_service(ctx.service(store), ctx.settings)
+    assert not pins.is_set() and pins.locked_for().total_seconds() == 0
+    store.close()
