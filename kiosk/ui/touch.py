@@ -6,11 +6,20 @@ button all have the same minimum size (64 px, about a fingertip on a 14-inch tou
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QWidget,
+)
 
 from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import Attendee
@@ -74,6 +83,18 @@ def button(
         else PLAIN_STYLE
     )
     return made
+
+
+def title_row(on_close: Callable[[], object]) -> tuple[QLabel, QPushButton, QHBoxLayout]:
+    """A screen's title with its close button at the right, as every full screen has."""
+    title = label(TITLE_PIXELS, bold=True, wrap=False)
+    close = button(colour=MUTED)
+    close.setMaximumWidth(220)
+    close.clicked.connect(on_close)
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    row.addWidget(close)
+    return title, close, row
 
 
 def scroll_area(content: QWidget) -> QScrollArea:

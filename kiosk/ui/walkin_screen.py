@@ -80,13 +80,7 @@ class WalkInScreen(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
-        self.close_button = touch.button(colour=touch.MUTED)
-        self.close_button.setMaximumWidth(220)
-        self.close_button.clicked.connect(self.closed.emit)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.close_button)
+        self.title, self.close_button, top = touch.title_row(self.closed.emit)
         self.fields = {key: self._field(key) for key in (NAME, DEPARTMENT, AFFILIATION)}
         field_row = QHBoxLayout()
         field_row.addWidget(self.fields[NAME], 1)
