@@ -17,6 +17,20 @@ from kiosk.storage.database import backup, connect, transaction
 from kiosk.storage.errors import Problem, StorageError
 
 
+def _event_values(event: Event) -> tuple[object, ...]:
+    """The event's columns in table order, from `number` to `opens_minutes_before`."""
+    return (
+        event.number,
+        event.title,
+        event.subtitle,
+        event.venue,
+        event.starts_at.isoformat(),
+        event.expected,
+        int(event.is_sample),
+        event.opens_minutes_before,
+    )
+
+
 class EventStore:
     """An open event file. Methods return domain values; failures raise StorageError."""
 
@@ -48,14 +62,7 @@ class EventStore:
                 " is_sample, opens_minutes_before, created_at) VALUES (1,?,?,?,?,?,?,?,?,?,?)",
                 (
                     uid or uuid.uuid4().hex,
-                    event.number,
-                    event.title,
-                    event.subtitle,
-                    event.venue,
-                    event.starts_at.isoformat(),
-                    event.expected,
-                    int(event.is_sample),
-                    event.opens_minutes_before,
+                    *_event_values(event),
                     log.utc_text(datetime.now().astimezone()),
                 ),
             )
@@ -116,16 +123,7 @@ class EventStore:
             conn.execute(
                 "UPDATE event SET number=?, title=?, subtitle=?, venue=?, starts_at=?, expected=?,"
                 " is_sample=?, opens_minutes_before=?",
-                (
-                    event.number,
-                    event.title,
-                    event.subtitle,
-                    event.venue,
-                    event.starts_at.isoformat(),
-                    event.expected,
-                    int(event.is_sample),
-                    event.opens_minutes_before,
-                ),
+                _event_values(event),
             )
             self._write_agenda(event.agenda)
 
