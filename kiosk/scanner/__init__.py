@@ -6,5 +6,4 @@ media.py    decode_image_file, decode_files (kiosk decode), codes_in_media (chec
 worker.py   ScanWorker(QThread): code_scanned, preview_updated, camera_state_changed
 health.py   CameraState and the lost / dark / frozen judgement; repeat.py the repeat window
 wedge.py    KeyboardWedge: USB scanners that type, also in Hangul mode
-signals.py  emit(): a signal emit that survives PySide6 6.12.0's reference leak on True
 """

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
 from kiosk.domain.keylayout import latin_keys
-from kiosk.scanner.signals import emit
 
 Clock = Callable[[], float]
 _ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
@@ -109,7 +108,7 @@ class KeyboardWedge(QObject):
         if fast and len(text) >= self.min_length:
             self._held.clear()
             self._timer.stop()
-            emit(self.code_scanned, latin_keys(text).upper())
+            self.code_scanned.emit(latin_keys(text).upper())
             return True
         self._release_held()
         return False  # the Enter itself goes on, after the keys it follows

@@ -27,7 +27,6 @@ from PySide6.QtGui import QImage
 from kiosk.scanner.decode import LIVE_BUDGET_MS, LIVE_WHOLE_FRAME_EVERY_S, DecodedCode, Decoder
 from kiosk.scanner.health import CameraState, HealthMonitor
 from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter
-from kiosk.scanner.signals import emit
 from kiosk.scanner.source import FrameSource
 
 Clock = Callable[[], float]
@@ -187,7 +186,7 @@ class ScanWorker(QThread):
             new = self._repeats.accept(text, self._clock())
         if not new:
             return
-        emit(self.code_scanned, text)
+        self.code_scanned.emit(text)
         with self._lock:
             self._latency_ms.append((self._clock() - captured) * 1000)
             self._scans += 1
@@ -200,11 +199,11 @@ class ScanWorker(QThread):
         self._last_preview = now
         image, scale = _preview_image(frame, self._preview_max_width)
         outlines = [(c.text, [(x * scale, y * scale) for x, y in c.corners]) for c in codes]
-        emit(self.preview_updated, image, outlines)
+        self.preview_updated.emit(image, outlines)
 
     def _report(self, change: CameraState | None) -> None:
         if change is not None:
-            emit(self.camera_state_changed, change.value)
+            self.camera_state_changed.emit(change.value)
 
 
 def _preview_image(frame: np.ndarray, max_width: int | None) -> tuple[QImage, float]:
