@@ -85,7 +85,7 @@
     <name>OutcomeStyle</name>
     <message>
         <source>Show your QR code to the camera</source>
-        <translation>QR 코드를 카메라에 보여 주세요</translation>
+        <translation>QR 코드를 보여 주세요</translation>
     </message>
     <message>
         <source>No ticket? Tap “Find by name” below.</source>

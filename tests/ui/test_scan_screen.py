@@ -174,7 +174,7 @@ def test_the_banner_goes_back_to_ready_by_itself(qtbot, screen: ScanScreen, door
         pass
 
     assert screen.banner.state == "ready"
-    assert "QR 코드를 카메라에 보여 주세요" in screen.banner.visible_text()
+    assert "QR 코드를 보여 주세요" in screen.banner.visible_text()
 
 
 def test_a_new_scan_replaces_the_banner_at_once(screen: ScanScreen, door: OpenDoor) -> None:
