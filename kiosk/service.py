@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -44,6 +44,7 @@ class KioskService:
         self._verifier = self._make_verifier()
         self._index: SearchIndex | None = None  # built on the first search: start-up stays fast
         self.clock_watch = ClockWatch()  # wall-clock jumps between two rows are noted in the row
+        self.clock_confirmed: date | None = None  # the date the clock showed when confirmed
 
     @property
     def event(self) -> Event:
@@ -61,6 +62,20 @@ class KioskService:
             for key_id, raw in self.store.public_keys().items()
         }
         return TicketVerifier(keys, self._event.number, self._event.day, self.store.revoked())
+
+    def confirm_clock(self, shown: date | None = None) -> None:
+        """The operator confirmed a clock off the event's day (`shown`: the date it showed).
+
+        From now on valid tickets are admitted whatever the clock says (rules.is_open), and
+        every row written carries `clock_confirmed` in its details, so the log keeps it.
+        """
+        zone = self._event.starts_at.tzinfo
+        self.clock_confirmed = shown or self.clock.now().astimezone(zone).date()
+        log.warning(
+            "operator confirmed the clock: it shows %s, the event is on %s",
+            self.clock_confirmed.isoformat(),
+            self._event.day.isoformat(),
+        )
 
     # -- check-in ------------------------------------------------------------------------
 
@@ -128,7 +143,8 @@ class KioskService:
         return CheckinResult(Outcome.UNDONE, attendee, written.at_utc, written.door, record=written)
 
     def _arrive(self, attendee: Attendee) -> CheckinResult:
-        if not rules.is_open(self._event, self.clock.now()):
+        confirmed = self.clock_confirmed is not None
+        if not rules.is_open(self._event, self.clock.now(), clock_confirmed=confirmed):
             return self._reject(Outcome.NOT_OPEN_YET, attendee.person, "", attendee)
         written, first = self.store.check_in(self._new_record(Outcome.ACCEPTED, attendee.person))
         return CheckinResult(
@@ -161,6 +177,10 @@ class KioskService:
     ) -> CheckinRecord:
         reading = ClockReading(self.clock.now(), self.clock.monotonic_ns(), self.clock.boot_id)
         jump = self.clock_watch.observe(reading)
+        if jump is not None:
+            details = _with_fact(details, "clock_jump_s", round(jump, 3))
+        if self.clock_confirmed is not None:
+            details = _with_fact(details, "clock_confirmed", self.clock_confirmed.isoformat())
         return CheckinRecord(
             kiosk_id=self.door.kiosk_id,
             seq=0,
@@ -172,7 +192,7 @@ class KioskService:
             code=code,
             undoes=undoes,
             boot_id=reading.boot_id,
-            details=details if jump is None else _with_clock_jump(details, jump),
+            details=details,
         )
 
     # -- looking things up ---------------------------------------------------------------
@@ -209,9 +229,11 @@ class KioskService:
         )
 
 
-def _with_clock_jump(details: str, jump_s: float) -> str:
-    """The row's details with `clock_jump_s`: the wall clock moved this much beyond elapsed time
-    since this kiosk's previous row (the log stays ordered by seq; this explains odd times)."""
+def _with_fact(details: str, key: str, value: object) -> str:
+    """The row's details JSON with one more fact about the clock: `clock_jump_s` (the wall
+    clock moved this much beyond elapsed time since this kiosk's previous row; the log stays
+    ordered by seq, this explains odd times) or `clock_confirmed` (the date the clock showed
+    when the operator confirmed it)."""
     facts = json.loads(details) if details else {}
-    facts["clock_jump_s"] = round(jump_s, 3)
+    facts[key] = value
     return json.dumps(facts, ensure_ascii=False, sort_keys=True)

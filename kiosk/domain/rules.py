@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from kiosk.domain.clockwatch import needs_date_confirmation
 from kiosk.domain.model import Event
 
 
@@ -12,8 +13,15 @@ def opens_at(event: Event) -> datetime:
     return event.starts_at - timedelta(minutes=event.opens_minutes_before)
 
 
-def is_open(event: Event, now: datetime) -> bool:
-    """Open from `opens_at` on; never closed afterwards, so late-comers are still recorded."""
+def is_open(event: Event, now: datetime, *, clock_confirmed: bool = False) -> bool:
+    """Open from `opens_at` on; never closed afterwards, so late-comers are still recorded.
+
+    Once the operator has confirmed a clock that is off the event's day, the clock cannot tell
+    the hour either (a flat CMOS battery resets the time of day with the date), so check-in is
+    simply open: the operator at the door is the judge, and a wrong clock turns nobody away.
+    """
+    if clock_confirmed and needs_date_confirmation(event, now):
+        return True
     return now >= opens_at(event)
 
 

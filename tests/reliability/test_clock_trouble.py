@@ -122,3 +122,42 @@ def test_the_open_window_follows_the_clock_but_a_ticket_follows_the_event_date(
         door.store.close()
     assert result.outcome is Outcome.ACCEPTED
     assert needs_date_confirmation(door.service.event, door.clock.now())
+
+
+def test_a_confirmed_clock_a_year_behind_admits_valid_tickets_and_the_log_keeps_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A flat CMOS battery: the clock shows last year. Before the operator confirms, the kiosk
+    says `not_open_yet` as before; after, the ticket admits and each row says so."""
+    behind = DOORS_OPEN.replace(year=2023)
+    door = open_door(tmp_path / "event.db")
+    door.clock.current = behind.astimezone(UTC)
+    try:
+        before = door.service.check_in(door.ticket(1))
+        with caplog.at_level("WARNING", logger="kiosk.service"):
+            door.service.confirm_clock()
+        after = door.service.check_in(door.ticket(1))
+        forged = door.service.check_in("A" * 117)
+        stored = door.store.record(after.record.kiosk_id, after.record.seq)
+    finally:
+        door.store.close()
+    assert before.outcome is Outcome.NOT_OPEN_YET
+    assert before.record.details == ""
+    assert after.outcome is Outcome.ACCEPTED
+    assert json.loads(stored.details) == {"clock_confirmed": "2023-10-30"}
+    assert json.loads(forged.record.details) == {"clock_confirmed": "2023-10-30"}
+    assert forged.outcome is not Outcome.ACCEPTED  # confirming opens the door, not the check
+    assert any("2023-10-30" in r.getMessage() for r in caplog.records)
+
+
+def test_a_confirmed_clock_on_the_event_day_keeps_the_opening_time(tmp_path: Path) -> None:
+    """The confirmation only matters while the clock is off the event's day: once it shows the
+    right day again, the doors' opening time applies as always."""
+    door = open_door(tmp_path / "event.db")
+    door.clock.current = (DOORS_OPEN - timedelta(hours=3)).astimezone(UTC)
+    try:
+        door.service.confirm_clock()
+        result = door.service.check_in(door.ticket(2))
+    finally:
+        door.store.close()
+    assert result.outcome is Outcome.NOT_OPEN_YET
