@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -50,13 +51,41 @@ def create_event(path: Path, event: Event) -> EventStore:
     return store
 
 
-def import_roster(store: EventStore, roster_file: Path) -> RosterReport:
-    """Read, check and store a roster: all rows or none (RosterError names what was wrong)."""
+def import_roster(
+    store: EventStore, roster_file: Path, *, accept_changes: bool = False
+) -> RosterReport:
+    """Read, check and store a roster: all rows or none (RosterError names what was wrong).
+
+    People are matched with those the event already knows (kiosk.domain.roster_plan); when the
+    file would rename or remove ticket holders, NeedsConfirmation is raised and nothing changes
+    unless `accept_changes`.
+    """
     from kiosk.files.roster import read_roster
 
     parsed = read_roster(roster_file)
-    change = store.replace_roster([row.as_attendee(row.serial or 0) for row in parsed.rows])
+    incoming = [row.as_attendee() for row in parsed.rows]
+    secret = match_secret(store)
+    change = store.replace_roster(incoming, secret, accept_changes=accept_changes)
     return RosterReport(change, parsed.warnings)
+
+
+def match_secret(store: EventStore) -> bytes | None:
+    """The organizer's key for the e-mail and phone digests, or None away from the key file.
+
+    Derived from the signing key, so it exists exactly where tickets can be issued and a
+    kiosk's copy of the file cannot be searched for a known address or number.
+    """
+    key_file = keys.key_path_for(store.path)
+    try:
+        key = keys.read_private_key(key_file)
+    except (OSError, ValueError, TypeError):
+        return None
+    from cryptography.hazmat.primitives import serialization
+
+    raw = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    return hashlib.sha256(b"kiosk roster match v1\0" + raw).digest()
 
 
 def ticket_code(store: EventStore, key: Ed25519PrivateKey, attendee: Attendee) -> str:
@@ -65,22 +94,51 @@ def ticket_code(store: EventStore, key: Ed25519PrivateKey, attendee: Attendee) -
     return issue(ticket, key)
 
 
-def issue_tickets(store: EventStore, out_dir: Path, key_file: Path | None = None) -> Path:
-    """One PNG per roster attendee, badges.pdf and index.csv in `out_dir`; needs the private key."""
+def issue_tickets(
+    store: EventStore,
+    out_dir: Path,
+    key_file: Path | None = None,
+    serials: Sequence[int] | None = None,
+) -> Path:
+    """One PNG per roster attendee, badges.pdf and index.csv in `out_dir`; needs the private key.
+
+    People whose current ticket is revoked get none (`reissue` gives them the next one);
+    `serials` limits the run to those people.
+    """
     from kiosk.resources import font_path
 
     key = keys.read_private_key(key_file or keys.key_path_for(store.path))
     event = store.event()
+    revoked = store.revoked()
+    wanted = set(serials) if serials is not None else None
+    people = [
+        a
+        for a in store.attendees()
+        if a.on_roster
+        and not a.walk_in
+        and (a.serial, a.generation) not in revoked
+        and (wanted is None or a.serial in wanted)
+    ]
     images = [
         TicketImage(a.serial, a.name, a.affiliation, a.department, ticket_code(store, key, a))
-        for a in store.attendees()
-        if a.on_roster and not a.walk_in
+        for a in people
     ]
     index = write_tickets(images, out_dir, event.title, font_path())
     from kiosk.files.badges import write_badges
 
     write_badges(images, out_dir / "badges.pdf", event.title, font_path(), event.starts_at)
+    store.mark_ticketed([a.serial for a in people])
     return index
+
+
+def reissue_tickets(
+    store: EventStore, serials: Sequence[int], out_dir: Path, key_file: Path | None = None
+) -> tuple[list[Attendee], Path]:
+    """The next generation of these people's tickets: the old ones are revoked, new files
+    written to `out_dir`. The key is read first, so a wrong key changes nothing."""
+    keys.read_private_key(key_file or keys.key_path_for(store.path))
+    people = store.reissue(serials)
+    return people, issue_tickets(store, out_dir, key_file, [a.serial for a in people])
 
 
 def ensure_sample_event(directory: Path) -> Path:
@@ -132,7 +190,15 @@ def parse_agenda(text: str) -> tuple[AgendaItem, ...]:
         try:
             starts = time.fromisoformat(clock)
         except ValueError as error:
-            message = f"agenda line {number}: expected 'HH:MM title', got {line!r}"
-            raise ValueError(message) from error
+            raise AgendaLineError(number, line) from error
         items.append(AgendaItem(starts, title.strip()))
     return tuple(items)
+
+
+class AgendaLineError(ValueError):
+    """An agenda line that is not `HH:MM title`; `number` counts from 1."""
+
+    def __init__(self, number: int, line: str) -> None:
+        super().__init__(f"agenda line {number}: expected 'HH:MM title', got {line!r}")
+        self.number = number
+        self.line = line

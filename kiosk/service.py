@@ -90,6 +90,8 @@ class KioskService:
         attendee = self.store.attendee(ticket.serial)
         if attendee is None:
             return self._reject(Outcome.UNKNOWN_ATTENDEE, f"S{ticket.serial}", code, None)
+        if ticket.generation < attendee.generation:  # reissued since: the older one is void
+            return self._reject(Outcome.REVOKED, attendee.person, code, attendee)
         return self._arrive(attendee)
 
     def check_in_person(self, person: str) -> CheckinResult:

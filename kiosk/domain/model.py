@@ -49,6 +49,11 @@ class Attendee:
     on_roster: bool = True
     generation: int = 0
     ref: str = ""
+    # Keyed digests of the e-mail and the full phone number: what a re-import matches on. The
+    # event file a kiosk holds keeps these, the phone's last four digits, and no e-mail.
+    key_email: str = ""
+    key_phone: str = ""
+    ticketed: bool = False  # a ticket of the current generation was issued
 
     @property
     def person(self) -> str:

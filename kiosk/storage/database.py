@@ -72,7 +72,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     for step in range(version + 1, SCHEMA_VERSION + 1):
         with transaction(conn):
             for statement in MIGRATIONS[step]:
-                conn.execute(statement)
+                if isinstance(statement, str):
+                    conn.execute(statement)
+                else:
+                    statement(conn)
             conn.execute(f"PRAGMA user_version = {step}")
         log.info("event file %s migrated to schema %d", path, step)
 

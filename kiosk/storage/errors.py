@@ -15,6 +15,7 @@ class Problem(StrEnum):
     NOT_AN_EVENT = "not_an_event"
     TOO_NEW = "too_new"
     MISSING = "missing"
+    NO_SUCH_PERSON = "no_such_person"
     OTHER = "other"
 
 

@@ -15,7 +15,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -30,10 +30,8 @@ _LOG = (
     "kiosk_id, seq, outcome, person, code, at_utc, mono_ns, boot_id, door,"
     " undoes_kiosk, undoes_seq, details, crc"
 )
-_ATTENDEE = (
-    "ref, serial, name, affiliation, department, position, employee_no, phone, email,"
-    " walk_in, on_roster, generation"
-)
+_ATTENDEE = roster.COLUMNS
+_REVOCATION = "serial, generation, revoked_at, reason"
 SHOWN_KEYS = 5
 
 
@@ -65,6 +63,7 @@ class SourceReport:
     rows_present: int
     walk_ins_added: int
     attendees_added: int
+    revocations_added: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,6 +73,9 @@ class Source:
     path: Path
     rows: list[tuple[object, ...]]
     attendees: list[tuple[object, ...]]
+    revocations: list[tuple[object, ...]] = field(default_factory=list)
+    retired: list[int] = field(default_factory=list)
+    high_water: int = 0
 
 
 def fold(conn: sqlite3.Connection, sources: Sequence[Source]) -> list[SourceReport]:
@@ -99,9 +101,12 @@ def read_source(path: Path, here: Path, identity: tuple[str, int]) -> Source:
             _check_source(source, path, identity)
             rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
             people = source.execute(f"SELECT {_ATTENDEE} FROM attendee").fetchall()
+            revoked = source.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
+            retired = [int(r[0]) for r in source.execute("SELECT serial FROM retired")]
+            high_water = roster.high_water(source)
     except sqlite3.Error as error:
         raise MergeRefused(path, Refusal.UNREADABLE, str(classify(error))) from error
-    return Source(path, rows, people)
+    return Source(path, rows, people, revoked, retired, high_water)
 
 
 def _check_source(source: sqlite3.Connection, path: Path, identity: tuple[str, int]) -> None:
@@ -149,14 +154,37 @@ def _fold(conn: sqlite3.Connection, source: Source) -> SourceReport:
     _copy_roster_people(conn, source.attendees)
     copied = _count(conn, "attendee") - people_before
     walk_ins = rebuild_walk_ins(conn)
-    return SourceReport(source.path, new, len(source.rows) - new, walk_ins, copied)
+    revoked = _fold_revocations(conn, source)
+    return SourceReport(source.path, new, len(source.rows) - new, walk_ins, copied, revoked)
+
+
+def _fold_revocations(conn: sqlite3.Connection, source: Source) -> int:
+    """Revocations are a grow-only set; a person's generation is the highest either file knows.
+
+    Who is on the roster is the organizer's to say, not a merge's: a door's older copy brings
+    back nobody this file retired, and the serial high-water mark only rises.
+    """
+    before = _count(conn, "revocation")
+    conn.executemany(
+        f"INSERT OR IGNORE INTO revocation ({_REVOCATION}) VALUES (?,?,?,?)", source.revocations
+    )
+    for row in source.attendees:
+        serial, generation = row[1], row[11]
+        conn.execute(
+            "UPDATE attendee SET generation = ?, ticketed = 0"
+            " WHERE serial = ? AND walk_in = 0 AND generation < ?",
+            (generation, serial, generation),
+        )
+    roster.raise_high_water(conn, source.high_water)
+    return _count(conn, "revocation") - before
 
 
 def _copy_roster_people(conn: sqlite3.Connection, people: list[tuple[object, ...]]) -> None:
     """Roster people this file lacks (walk-ins are rebuilt from the log instead)."""
-    roster_people = [p for p in people if not p[9]]
+    retired = {int(r[0]) for r in conn.execute("SELECT serial FROM retired")}
+    roster_people = [p for p in people if not p[9] and p[1] not in retired]
     conn.executemany(
-        f"INSERT OR IGNORE INTO attendee ({_ATTENDEE}) VALUES ({_marks(12)})", roster_people
+        f"INSERT OR IGNORE INTO attendee ({_ATTENDEE}) VALUES ({_marks(15)})", roster_people
     )
 
 

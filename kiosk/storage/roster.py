@@ -1,4 +1,10 @@
-"""The roster table: who is expected, and the walk-ins registered at the door."""
+"""The roster tables: who is expected, who left (tombstones), and the walk-ins of the door.
+
+Serials are identities for ever (kiosk.domain.roster_plan): people are never deleted so that
+their serial could be given again. Someone who leaves the roster moves to `retired` (or stays
+in `attendee`, off the roster, when they have check-ins) and their ticket is revoked; the
+high-water mark in `meta` makes sure no later person receives a serial ever used.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,21 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace as copy
+from datetime import datetime
 
 from kiosk.domain.model import Attendee
+from kiosk.domain.roster_plan import Known, RosterPlan, Standing, for_the_kiosk, plan
 
-_COLUMNS = (
+COLUMNS = (
     "ref, serial, name, affiliation, department, position, employee_no, phone, email,"
-    " walk_in, on_roster, generation"
+    " walk_in, on_roster, generation, key_email, key_phone, ticketed"
+)
+_MARKS = ",".join("?" * 15)
+_RETIRED = (
+    "serial, name, affiliation, department, position, employee_no, key_email, key_phone, generation"
 )
 WALK_IN_SERIALS = (9_000_000, 16_000_000)
+HIGH_WATER = "serial_high_water"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +39,12 @@ class RosterChange:
     unchanged: int
     kept_off_roster: int
     removed: int
+    returned: int = 0
 
 
 def _attendee(row: tuple[object, ...]) -> Attendee:
-    ref, serial, name, aff, dept, pos, emp, phone, email, walk_in, on_roster, gen = row
+    (ref, serial, name, aff, dept, pos, emp, phone, email, walk_in, on_roster, gen,
+     key_email, key_phone, ticketed) = row  # fmt: skip
     return Attendee(
         serial=int(serial),  # type: ignore[call-overload]
         name=str(name),
@@ -43,6 +58,9 @@ def _attendee(row: tuple[object, ...]) -> Attendee:
         on_roster=bool(on_roster),
         generation=int(gen),  # type: ignore[call-overload]
         ref=str(ref) if walk_in else "",
+        key_email=str(key_email),
+        key_phone=str(key_phone),
+        ticketed=bool(ticketed),
     )
 
 
@@ -60,21 +78,66 @@ def _values(a: Attendee) -> tuple[object, ...]:
         int(a.walk_in),
         int(a.on_roster),
         a.generation,
+        a.key_email,
+        a.key_phone,
+        int(a.ticketed),
     )
 
 
 def by_serial(conn: sqlite3.Connection, serial: int) -> Attendee | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM attendee WHERE serial = ?", (serial,)).fetchone()
+    row = conn.execute(f"SELECT {COLUMNS} FROM attendee WHERE serial = ?", (serial,)).fetchone()
     return _attendee(row) if row else None
 
 
 def by_person(conn: sqlite3.Connection, person: str) -> Attendee | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM attendee WHERE ref = ?", (person,)).fetchone()
+    row = conn.execute(f"SELECT {COLUMNS} FROM attendee WHERE ref = ?", (person,)).fetchone()
     return _attendee(row) if row else None
 
 
 def everyone(conn: sqlite3.Connection) -> list[Attendee]:
-    return [_attendee(r) for r in conn.execute(f"SELECT {_COLUMNS} FROM attendee ORDER BY serial")]
+    return [_attendee(r) for r in conn.execute(f"SELECT {COLUMNS} FROM attendee ORDER BY serial")]
+
+
+def retired(conn: sqlite3.Connection) -> list[Attendee]:
+    """People who left the roster without a check-in: kept so their serial is never reused."""
+    return [
+        Attendee(
+            serial=int(serial),
+            name=str(name),
+            affiliation=str(aff),
+            department=str(dept),
+            position=str(pos),
+            employee_no=str(emp),
+            key_email=str(key_email),
+            key_phone=str(key_phone),
+            generation=int(gen),
+            on_roster=False,
+        )
+        for serial, name, aff, dept, pos, emp, key_email, key_phone, gen in conn.execute(
+            f"SELECT {_RETIRED} FROM retired ORDER BY serial"
+        )
+    ]
+
+
+def high_water(conn: sqlite3.Connection) -> int:
+    """The highest roster serial ever given in this event (given serials are never reused)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (HIGH_WATER,)).fetchone()
+    stored = int(row[0]) if row else 0
+    found = conn.execute(
+        "SELECT max(serial) FROM (SELECT serial FROM attendee WHERE walk_in = 0"
+        " UNION ALL SELECT serial FROM retired UNION ALL SELECT serial FROM revocation)"
+        " WHERE serial < ?",
+        (WALK_IN_SERIALS[0],),
+    ).fetchone()[0]
+    return max(stored, int(found or 0))
+
+
+def raise_high_water(conn: sqlite3.Connection, value: int) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+        " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+        (HIGH_WATER, str(value)),
+    )
 
 
 def expected_count(conn: sqlite3.Connection) -> int:
@@ -93,77 +156,99 @@ def affiliations(conn: sqlite3.Connection) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def replace(conn: sqlite3.Connection, incoming: Sequence[Attendee]) -> RosterChange:
-    """Make `incoming` the roster; the caller holds the transaction.
+def known(conn: sqlite3.Connection) -> list[Known]:
+    """Everyone a roster file could name: on the roster, off it with check-ins, or retired."""
+    people = [
+        Known(a, Standing.ON_ROSTER if a.on_roster else Standing.OFF_ROSTER)
+        for a in everyone(conn)
+        if not a.walk_in
+    ]
+    return people + [Known(a, Standing.RETIRED) for a in retired(conn)]
 
-    Rows without a serial (0) keep the serial the same person had (matched by employee number,
-    else by name, affiliation and department), so issued tickets stay valid. Anyone who has a
-    check-in and is missing from the new file stays, marked off the roster: no check-in is lost.
-    """
-    old = {a.serial: a for a in everyone(conn) if not a.walk_in}
-    numbered = _assign_serials(old, incoming)
-    added = updated = unchanged = 0
-    for attendee in numbered:
-        before = old.get(attendee.serial)
-        attendee = _with_generation(attendee, before)
-        if before is None:
-            added += 1
-        elif before == attendee:
-            unchanged += 1
-        else:
-            updated += 1
+
+def plan_import(
+    conn: sqlite3.Connection, incoming: Sequence[Attendee], secret: bytes | None
+) -> RosterPlan:
+    """What making `incoming` the roster would do (nothing is written)."""
+    rows = [for_the_kiosk(a, secret) for a in incoming]
+    return plan(known(conn), rows, high_water(conn))
+
+
+def apply(conn: sqlite3.Connection, change: RosterPlan, at: datetime) -> RosterChange:
+    """Carry out a plan; the caller holds the transaction (and re-planned inside it)."""
+    from kiosk.storage.log import utc_text
+
+    stamp = utc_text(at)
+    for person in change.roster:
+        conn.execute("DELETE FROM retired WHERE serial = ?", (person.serial,))
         conn.execute(
-            f"INSERT OR REPLACE INTO attendee ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            _values(attendee),
+            f"INSERT OR REPLACE INTO attendee ({COLUMNS}) VALUES ({_MARKS})", _values(person)
         )
-    kept, removed = _retire_missing(conn, old, {a.serial for a in numbered})
-    return RosterChange(added, updated, unchanged, kept, removed)
-
-
-def _with_generation(attendee: Attendee, before: Attendee | None) -> Attendee:
-
-    generation = before.generation if before else attendee.generation
-    return copy(attendee, generation=generation, on_roster=True, walk_in=False, ref="")
-
-
-def _assign_serials(old: dict[int, Attendee], incoming: Sequence[Attendee]) -> list[Attendee]:
-
-    by_employee = {a.employee_no: a.serial for a in old.values() if a.employee_no}
-    by_identity = {(a.name, a.affiliation, a.department): a.serial for a in old.values()}
-    taken = {a.serial for a in incoming if a.serial}
-    next_free = max([0, *old, *taken]) + 1
-    result = []
-    for attendee in incoming:
-        serial: int | None = attendee.serial
-        if not serial:
-            serial = by_employee.get(attendee.employee_no) if attendee.employee_no else None
-            serial = serial or by_identity.get(
-                (attendee.name, attendee.affiliation, attendee.department)
-            )
-            if not serial or serial in taken:
-                serial, next_free = next_free, next_free + 1
-            taken.add(serial)
-        result.append(copy(attendee, serial=serial))
-    return result
-
-
-def _retire_missing(
-    conn: sqlite3.Connection, old: dict[int, Attendee], present: set[int]
-) -> tuple[int, int]:
+    for person in change.returned:
+        _revoke_below(conn, person.serial, person.generation, "left_roster", stamp)
     kept = removed = 0
-    for serial, attendee in old.items():
-        if serial in present:
-            continue
+    for person in change.leaving:
+        revoke(conn, person.serial, person.generation, "left_roster", stamp)
         seen = conn.execute(
-            "SELECT 1 FROM checkin WHERE person = ? LIMIT 1", (attendee.person,)
+            "SELECT 1 FROM checkin WHERE person = ? LIMIT 1", (person.person,)
         ).fetchone()
         if seen:
-            conn.execute("UPDATE attendee SET on_roster = 0 WHERE serial = ?", (serial,))
+            conn.execute("UPDATE attendee SET on_roster = 0 WHERE serial = ?", (person.serial,))
             kept += 1
         else:
-            conn.execute("DELETE FROM attendee WHERE serial = ?", (serial,))
+            _retire(conn, person, stamp)
             removed += 1
-    return kept, removed
+    raise_high_water(conn, change.high_water)
+    updated = len(change.updated)
+    return RosterChange(len(change.added), updated, change.unchanged, kept, removed,
+                        len(change.returned))  # fmt: skip
+
+
+def _retire(conn: sqlite3.Connection, person: Attendee, stamp: str) -> None:
+    conn.execute("DELETE FROM attendee WHERE serial = ?", (person.serial,))
+    conn.execute(
+        f"INSERT OR REPLACE INTO retired ({_RETIRED}, retired_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            person.serial,
+            person.name,
+            person.affiliation,
+            person.department,
+            person.position,
+            person.employee_no,
+            person.key_email,
+            person.key_phone,
+            person.generation,
+            stamp,
+        ),
+    )
+
+
+def revoke(conn: sqlite3.Connection, serial: int, generation: int, reason: str, stamp: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO revocation (serial, generation, revoked_at, reason)"
+        " VALUES (?,?,?,?)",
+        (serial, generation, stamp, reason),
+    )
+
+
+def _revoke_below(
+    conn: sqlite3.Connection, serial: int, generation: int, reason: str, stamp: str
+) -> None:
+    for older in range(generation):
+        revoke(conn, serial, older, reason, stamp)
+
+
+def set_generation(conn: sqlite3.Connection, serial: int, generation: int, stamp: str) -> None:
+    """A reissue: every older generation is revoked, the person's ticket is not yet issued."""
+    _revoke_below(conn, serial, generation, "reissued", stamp)
+    conn.execute(
+        "UPDATE attendee SET generation = ?, ticketed = 0 WHERE serial = ? AND walk_in = 0",
+        (generation, serial),
+    )
+
+
+def mark_ticketed(conn: sqlite3.Connection, serials: Sequence[int]) -> None:
+    conn.executemany("UPDATE attendee SET ticketed = 1 WHERE serial = ?", [(s,) for s in serials])
 
 
 def add_walk_in(conn: sqlite3.Connection, attendee: Attendee) -> Attendee:
@@ -176,8 +261,6 @@ def add_walk_in(conn: sqlite3.Connection, attendee: Attendee) -> Attendee:
     serial = low + zlib.crc32(attendee.ref.encode()) % (high - low)
     while conn.execute("SELECT 1 FROM attendee WHERE serial = ?", (serial,)).fetchone():
         serial = low + (serial + 1 - low) % (high - low)
-    stored = copy(attendee, serial=serial, walk_in=True, on_roster=False)
-    conn.execute(
-        f"INSERT INTO attendee ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", _values(stored)
-    )
+    stored = copy(attendee, serial=serial, walk_in=True, on_roster=False, email="", phone="")
+    conn.execute(f"INSERT INTO attendee ({COLUMNS}) VALUES ({_MARKS})", _values(stored))
     return stored

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+from collections.abc import Callable
+from sqlite3 import Connection
+
+SCHEMA_VERSION = 2
+Step = str | Callable[[Connection], None]
 
 # One statement per string: executed one by one inside a transaction.
 SCHEMA_V1 = (
@@ -85,4 +89,40 @@ SCHEMA_V1 = (
     )""",
 )
 
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: SCHEMA_V1}
+
+def _phone_to_last_four(conn: Connection) -> None:
+    """A kiosk keeps only the last four digits of a phone (what search uses), and no e-mail."""
+    rows = conn.execute("SELECT ref, phone FROM attendee").fetchall()
+    for ref, phone in rows:
+        digits = "".join(ch for ch in str(phone) if ch.isascii() and ch.isdigit())
+        conn.execute("UPDATE attendee SET phone = ? WHERE ref = ?", (digits[-4:], ref))
+
+
+# Version 2: serials are identities for ever (a high-water mark and tombstones of people who
+# left), keyed digests to find people again on re-import, revocation reasons, and no e-mail
+# or full phone number in the file a kiosk holds.
+SCHEMA_V2: tuple[Step, ...] = (
+    "ALTER TABLE attendee ADD COLUMN key_email TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE attendee ADD COLUMN key_phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE attendee ADD COLUMN ticketed INTEGER NOT NULL DEFAULT 0",
+    "UPDATE attendee SET email = ''",
+    _phone_to_last_four,
+    """CREATE TABLE retired (
+        serial INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        affiliation TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        employee_no TEXT NOT NULL DEFAULT '',
+        key_email TEXT NOT NULL DEFAULT '',
+        key_phone TEXT NOT NULL DEFAULT '',
+        generation INTEGER NOT NULL DEFAULT 0,
+        retired_at TEXT NOT NULL
+    )""",
+    "ALTER TABLE revocation ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    """INSERT OR REPLACE INTO meta (key, value)
+       SELECT 'serial_high_water', coalesce(max(serial), 0) FROM attendee
+       WHERE walk_in = 0 AND serial < 9000000""",
+)
+
+MIGRATIONS: dict[int, tuple[Step, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2}

@@ -12,9 +12,24 @@ from pathlib import Path
 
 from kiosk.domain.model import AgendaItem, Attendee, CheckinRecord, Event
 from kiosk.domain.outcome import Outcome
+from kiosk.domain.roster_plan import MAX_GENERATION, NeedsConfirmation, RosterPlan
 from kiosk.storage import log, roster
 from kiosk.storage.database import backup, connect, transaction
 from kiosk.storage.errors import Problem, StorageError
+
+
+def _now() -> str:
+    return log.utc_text(datetime.now().astimezone())
+
+
+def _roster_people(conn: sqlite3.Connection, serials: Sequence[int]) -> list[Attendee]:
+    """The roster people with these serials, or StorageError naming the serials not found."""
+    people = [roster.by_serial(conn, s) for s in dict.fromkeys(serials)]
+    missing = [s for s, p in zip(dict.fromkeys(serials), people, strict=True)
+               if p is None or p.walk_in]  # fmt: skip
+    if missing:
+        raise StorageError(Problem.NO_SUCH_PERSON, ", ".join(map(str, missing)))
+    return [p for p in people if p is not None]
 
 
 def _event_values(event: Event) -> tuple[object, ...]:
@@ -159,12 +174,31 @@ class EventStore:
             int(k): bytes(v) for k, v in self._conn.execute("SELECT key_id, key FROM public_key")
         }
 
-    def revoke(self, serial: int, generation: int) -> None:
+    def revoke(self, serial: int, generation: int, reason: str = "revoked") -> None:
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO revocation (serial, generation, revoked_at) VALUES (?,?,?)",
-                (serial, generation, log.utc_text(datetime.now().astimezone())),
-            )
+            roster.revoke(conn, serial, generation, reason, _now())
+
+    def revoke_tickets(self, serials: Sequence[int], reason: str = "revoked") -> list[Attendee]:
+        """Cancel the current ticket of each roster person (all or none); the person stays."""
+        with self.transaction() as conn:
+            people = _roster_people(conn, serials)
+            for person in people:
+                roster.revoke(conn, person.serial, person.generation, reason, _now())
+            return people
+
+    def reissue(self, serials: Sequence[int]) -> list[Attendee]:
+        """The next generation for each person (all or none): their older tickets are revoked."""
+        with self.transaction() as conn:
+            people = _roster_people(conn, serials)
+            for person in people:
+                if person.generation >= MAX_GENERATION:
+                    raise StorageError(Problem.OTHER, f"S{person.serial}: no generation left")
+                roster.set_generation(conn, person.serial, person.generation + 1, _now())
+            return [a for a in (roster.by_serial(conn, p.serial) for p in people) if a]
+
+    def mark_ticketed(self, serials: Sequence[int]) -> None:
+        with self.transaction() as conn:
+            roster.mark_ticketed(conn, serials)
 
     def revoked(self) -> set[tuple[int, int]]:
         return {
@@ -172,11 +206,42 @@ class EventStore:
             for s, g in self._conn.execute("SELECT serial, generation FROM revocation")
         }
 
+    def revocations(self) -> list[tuple[int, int, str, str]]:
+        """(serial, generation, revoked at UTC, reason), oldest first."""
+        return [
+            (int(s), int(g), str(at), str(reason))
+            for s, g, at, reason in self._conn.execute(
+                "SELECT serial, generation, revoked_at, reason FROM revocation"
+                " ORDER BY revoked_at, serial, generation"
+            )
+        ]
+
     # -- roster -------------------------------------------------------------------------
 
-    def replace_roster(self, attendees: Sequence[Attendee]) -> roster.RosterChange:
+    def plan_roster(self, attendees: Sequence[Attendee], secret: bytes | None = None) -> RosterPlan:
+        """What `replace_roster` would do, without writing."""
+        return roster.plan_import(self._conn, attendees, secret)
+
+    def replace_roster(
+        self,
+        attendees: Sequence[Attendee],
+        secret: bytes | None = None,
+        *,
+        accept_changes: bool = False,
+    ) -> roster.RosterChange:
+        """Make `attendees` the roster (their serials are ignored: people are matched).
+
+        Raises NeedsConfirmation, changing nothing, when ticket holders would be renamed or
+        removed and `accept_changes` is false.
+        """
         with self.transaction() as conn:
-            return roster.replace(conn, attendees)
+            plan = roster.plan_import(conn, attendees, secret)
+            if plan.needs_confirmation and not accept_changes:
+                raise NeedsConfirmation(plan)
+            return roster.apply(conn, plan, datetime.now().astimezone())
+
+    def retired(self) -> list[Attendee]:
+        return roster.retired(self._conn)
 
     def attendee(self, serial: int) -> Attendee | None:
         return roster.by_serial(self._conn, serial)
