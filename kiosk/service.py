@@ -144,6 +144,22 @@ class KioskService:
         written = self.store.append(record)
         return CheckinResult(Outcome.UNDONE, attendee, written.at_utc, written.door, record=written)
 
+    def revoke_ticket(self, serial: int, lost: bool = False) -> Attendee:
+        """Cancel a person's current ticket (stolen, or lost: the organizer reissues it).
+
+        The person stays on the roster and can still be checked in by name; from now on their
+        ticket is `revoked` here, and at every kiosk this file's rows reach by merge.
+        """
+        (person,) = self.store.revoke_tickets([serial], "lost" if lost else "revoked")
+        log.info("ticket of S%d generation %d revoked (%s)", serial, person.generation,
+                 "lost" if lost else "revoked")  # fmt: skip
+        self.reload()
+        return person
+
+    def ticket_revoked(self, attendee: Attendee) -> bool:
+        """True when this person's current ticket no longer admits."""
+        return (attendee.serial, attendee.generation) in self.store.revoked()
+
     def _arrive(self, attendee: Attendee) -> CheckinResult:
         confirmed = self.clock_confirmed is not None
         if not rules.is_open(self._event, self.clock.now(), clock_confirmed=confirmed):
