@@ -94,6 +94,17 @@ def ticket_code(store: EventStore, key: Ed25519PrivateKey, attendee: Attendee) -
     return issue(ticket, key)
 
 
+def load_signing_key(store: EventStore, key_file: Path | None = None) -> Ed25519PrivateKey:
+    """The event's private key (default: beside the event file), checked before anything is
+    written: keys.KeyRefused when the file is missing, not an Ed25519 PEM, or another event's
+    key (whose tickets every kiosk would call forged)."""
+    path = key_file or keys.key_path_for(store.path)
+    key = keys.read_private_key(path)
+    if store.public_keys().get(KEY_ID) != keys.public_bytes(key):
+        raise keys.KeyRefused(keys.KeyProblem.NOT_THIS_EVENT, path)
+    return key
+
+
 def issue_tickets(
     store: EventStore,
     out_dir: Path,
@@ -107,7 +118,7 @@ def issue_tickets(
     """
     from kiosk.resources import font_path
 
-    key = keys.read_private_key(key_file or keys.key_path_for(store.path))
+    key = load_signing_key(store, key_file)
     event = store.event()
     revoked = store.revoked()
     wanted = set(serials) if serials is not None else None
@@ -136,7 +147,7 @@ def reissue_tickets(
 ) -> tuple[list[Attendee], Path]:
     """The next generation of these people's tickets: the old ones are revoked, new files
     written to `out_dir`. The key is read first, so a wrong key changes nothing."""
-    keys.read_private_key(key_file or keys.key_path_for(store.path))
+    load_signing_key(store, key_file)
     people = store.reissue(serials)
     return people, issue_tickets(store, out_dir, key_file, [a.serial for a in people])
 

@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 import os
+from enum import StrEnum
 from pathlib import Path
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 KEY_SUFFIX = ".key"
+MAX_KEY_BYTES = 64 * 1024  # an Ed25519 PEM is about 120 bytes; anything huge is not a key
+
+
+class KeyProblem(StrEnum):
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    NOT_PEM = "not_pem"
+    NOT_ED25519 = "not_ed25519"
+    NOT_THIS_EVENT = "not_this_event"
+
+
+class KeyRefused(ValueError):
+    """The signing key file cannot be used; `problem` says why (the caller chooses the words)."""
+
+    def __init__(self, problem: KeyProblem, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
+        self.problem = problem
+        self.path = path
+        self.detail = detail
 
 
 def key_path_for(event_file: Path) -> Path:
@@ -31,10 +52,27 @@ def write_private_key(path: Path, key: Ed25519PrivateKey) -> None:
 
 
 def read_private_key(path: Path) -> Ed25519PrivateKey:
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    """The Ed25519 key in a PEM file; KeyRefused when it is missing, unreadable or another kind."""
+    raw = _key_bytes(path)
+    if b"-----BEGIN" not in raw:
+        raise KeyRefused(KeyProblem.NOT_PEM, path)
+    try:
+        key = serialization.load_pem_private_key(raw, password=None)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as error:  # TypeError: encrypted
+        raise KeyRefused(KeyProblem.NOT_PEM, path, str(error).splitlines()[0]) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise ValueError(f"{path} does not hold an Ed25519 key")
+        raise KeyRefused(KeyProblem.NOT_ED25519, path, type(key).__name__)
     return key
+
+
+def _key_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_KEY_BYTES)
+    except FileNotFoundError as error:
+        raise KeyRefused(KeyProblem.MISSING, path) from error
+    except OSError as error:  # a directory, no permission
+        raise KeyRefused(KeyProblem.UNREADABLE, path, error.strerror or str(error)) from error
 
 
 def public_bytes(key: Ed25519PrivateKey) -> bytes:
