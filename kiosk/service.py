@@ -20,7 +20,7 @@ from kiosk.domain.clockwatch import ClockReading, ClockWatch
 from kiosk.domain.model import Attendee, CheckinRecord, CheckinResult, Event
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.search import SearchIndex
-from kiosk.domain.tickets import MAX_INPUT_CHARS, TicketVerifier
+from kiosk.domain.tickets import MAX_INPUT_CHARS, TicketVerifier, canonical_code
 from kiosk.storage.store import EventStore
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,15 @@ class Door:
 
     kiosk_id: str
     name: str
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A code's verdict and, when its signature held, whose ticket it is."""
+
+    outcome: Outcome
+    attendee: Attendee | None = None
+    person: str = ""
 
 
 class KioskService:
@@ -81,18 +90,27 @@ class KioskService:
 
     def check_in(self, code: str) -> CheckinResult:
         """A scanned or typed code: verify it offline, then record the outcome."""
+        judged = self.judge(code)
+        if judged.outcome is not Outcome.ACCEPTED or judged.attendee is None:
+            return self._reject(judged.outcome, judged.person, code, judged.attendee)
+        return self._arrive(judged.attendee)
+
+    def judge(self, code: str) -> Judgement:
+        """Whose ticket a code is and whether it admits, before the opening hours and repeats
+        are considered; nothing is written."""
         verdict = self._verifier.verify(code)
         ticket = verdict.ticket
-        if verdict.outcome is not Outcome.ACCEPTED or ticket is None:
-            person = f"S{ticket.serial}" if ticket else ""
-            attendee = self.store.attendee(ticket.serial) if ticket else None
-            return self._reject(verdict.outcome, person, code, attendee)
+        if ticket is None:
+            return Judgement(verdict.outcome)
         attendee = self.store.attendee(ticket.serial)
-        if attendee is None:
-            return self._reject(Outcome.UNKNOWN_ATTENDEE, f"S{ticket.serial}", code, None)
+        person = f"S{ticket.serial}"
+        if verdict.outcome is not Outcome.ACCEPTED:
+            return Judgement(verdict.outcome, attendee, person)
+        if attendee is None or attendee.walk_in:
+            return Judgement(Outcome.UNKNOWN_ATTENDEE, None, person)
         if ticket.generation < attendee.generation:  # reissued since: the older one is void
-            return self._reject(Outcome.REVOKED, attendee.person, code, attendee)
-        return self._arrive(attendee)
+            return Judgement(Outcome.REVOKED, attendee, person)
+        return Judgement(Outcome.ACCEPTED, attendee, person)
 
     def check_in_person(self, person: str) -> CheckinResult:
         """A person found by search at the door, confirmed by the volunteer."""
@@ -178,7 +196,11 @@ class KioskService:
     def _reject(
         self, outcome: Outcome, person: str, code: str, attendee: Attendee | None
     ) -> CheckinResult:
-        stored_code = code[:STORED_CODE_CHARS] if len(code) <= MAX_INPUT_CHARS else code[:32]
+        canonical = canonical_code(code)  # the log keys on the canonical text of a ticket
+        if canonical is not None:
+            stored_code = canonical
+        else:  # a malformed code is kept as given, truncated
+            stored_code = code[:STORED_CODE_CHARS] if len(code) <= MAX_INPUT_CHARS else code[:32]
         # A lone surrogate (not UTF-8) must not turn a rejected scan into a crash.
         stored_code = stored_code.encode("utf-8", "backslashreplace").decode("utf-8")
         written = self.store.append(self._new_record(outcome, person, code=stored_code))
