@@ -101,9 +101,10 @@ class TicketVerifier:
         self._revoked = frozenset(revoked)
 
     def verify(self, code: str) -> Verdict:
-        raw = _canonical_bytes(code)
-        if raw is None:
+        canonical = _canonical(code)
+        if canonical is None:
             return Verdict(Outcome.MALFORMED)
+        raw = canonical[1]
         payload, signature = raw[: PAYLOAD.size], raw[PAYLOAD.size :]
         version, ticket = _unpack(payload)
         if version != FORMAT_VERSION:
@@ -118,28 +119,41 @@ class TicketVerifier:
         return Verdict(Outcome.ACCEPTED, ticket)
 
 
-def _canonical_bytes(code: str) -> bytes | None:
-    """The 73 bytes a well-formed code stands for, or None.
+ASCII_WHITESPACE = " \t\n\r\x0b\x0c"
 
-    Over-long input is refused before any work; a code must re-encode to exactly itself, so
-    that no two texts (the spare bit of the last character) name the same ticket.
+
+def canonical_code(text: object) -> str | None:
+    """The one text of a well-formed code, or None (`malformed`).
+
+    Normalized at the edge, in ASCII only: surrounding ASCII whitespace trimmed and ASCII
+    letters upper-cased, so a scanner in Caps Lock or lower case still works. Anything
+    non-ASCII is refused, never folded: str.upper() would turn 'ſ' into 'S' and 'ı' into 'I'
+    (and NFKC a full-width 'Ａ' or the ligature 'ﬀ' into ASCII), so two texts would name one
+    ticket. The code must then re-encode to exactly itself (the spare bits of the last
+    character), and over-long input is refused before any work.
     """
-    if not isinstance(code, str) or len(code) > MAX_INPUT_CHARS:
+    canonical = _canonical(text)
+    return canonical[0] if canonical else None
+
+
+def _canonical(text: object) -> tuple[str, bytes] | None:
+    """The canonical text and the 73 bytes it stands for, or None."""
+    if not isinstance(text, str) or len(text) > MAX_INPUT_CHARS or not text.isascii():
         return None
-    text = code.strip().upper()
-    if not _ALPHABET.fullmatch(text):
+    code = text.strip(ASCII_WHITESPACE).upper()
+    if not _ALPHABET.fullmatch(code):
         return None
     try:
-        raw = base64.b32decode(text + "=" * (-len(text) % 8))
+        raw = base64.b32decode(code + "=" * (-len(code) % 8))
     except (binascii.Error, ValueError):
         return None
-    if len(raw) != PAYLOAD.size + SIGNATURE_BYTES or _b32(raw) != text:
+    if len(raw) != PAYLOAD.size + SIGNATURE_BYTES or _b32(raw) != code:
         return None
     try:
         _unpack(raw[: PAYLOAD.size])
     except (ValueError, OverflowError):
         return None
-    return raw
+    return code, raw
 
 
 def _signature_holds(key: Ed25519PublicKey, signature: bytes, payload: bytes) -> bool:

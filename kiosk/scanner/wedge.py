@@ -8,7 +8,9 @@ anything slower is handed on to its widget unchanged, in order (a delay of ~40 m
 
 When the keyboard is in Hangul mode the scanner's keys arrive as jamo or composed syllables
 (as key text or as input-method commits); kiosk.domain.keylayout maps them back to the Latin
-keys, and the result is upper-cased, since tickets are upper-case base32.
+keys. A well-formed code is emitted in its canonical text (ASCII upper case, as tickets are
+upper-case base32, so Caps Lock does not matter); anything else as typed, for the kiosk to
+answer `malformed` (never upper-cased with Unicode rules: 'ſ' must not become 'S').
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
 from kiosk.domain.keylayout import latin_keys
+from kiosk.scanner.repeat import repeat_key
 
 Clock = Callable[[], float]
 _ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
@@ -108,7 +111,7 @@ class KeyboardWedge(QObject):
         if fast and len(text) >= self.min_length:
             self._held.clear()
             self._timer.stop()
-            self.code_scanned.emit(latin_keys(text).upper())
+            self.code_scanned.emit(repeat_key(latin_keys(text)))
             return True
         self._release_held()
         return False  # the Enter itself goes on, after the keys it follows

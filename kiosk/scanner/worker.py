@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.scanner.decode import LIVE_BUDGET_MS, LIVE_WHOLE_FRAME_EVERY_S, DecodedCode, Decoder
 from kiosk.scanner.health import CameraState, HealthMonitor
-from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter
+from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter, repeat_key
 from kiosk.scanner.source import FrameSource
 
 Clock = Callable[[], float]
@@ -181,7 +181,8 @@ class ScanWorker(QThread):
         if now - self._last_preview >= self._preview_every:
             self._emit_preview(frame, codes, now)
 
-    def _emit_if_new(self, text: str, captured: float) -> None:
+    def _emit_if_new(self, decoded: str, captured: float) -> None:
+        text = repeat_key(decoded)  # the canonical code: what the GUI and the log key on
         with self._lock:
             new = self._repeats.accept(text, self._clock())
         if not new:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clock import Clock
 from kiosk.domain.model import CheckinResult
 from kiosk.domain.sample import SAMPLE_EN
+from kiosk.domain.tickets import canonical_code
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui.agenda_view import AgendaView
@@ -179,8 +180,9 @@ class ScanScreen(QWidget):
         """The same code again within a few seconds is one scan (the camera sees it 30x/s)."""
         now = self._monotonic()
         last, seen_at = self._last_code
-        self._last_code = (code, now)
-        return code == last and now - seen_at < self._repeat_seconds
+        key = canonical_code(code) or code  # a ticket in lower case is the same ticket
+        self._last_code = (key, now)
+        return key == last and now - seen_at < self._repeat_seconds
 
     def show_result(self, result: CheckinResult) -> None:
         style = self.banner.show_result(result)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.domain.outcome import Outcome
-from kiosk.domain.tickets import TICKET_CHARS, Ticket, TicketVerifier, issue
+from kiosk.domain.tickets import TICKET_CHARS, Ticket, TicketVerifier, canonical_code, issue
 
 DAY = date(2024, 10, 30)
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
@@ -138,3 +138,77 @@ def test_any_issued_ticket_round_trips(serial: int, generation: int, event: int)
     code = code_for(serial, event=event, generation=generation)
     v = TicketVerifier({1: KEY.public_key()}, event=event, day=DAY)
     assert v.verify(code).ticket == Ticket(1, event, serial, DAY, generation)
+
+
+# -- one canonical text per ticket (issue 10, item 8) -----------------------------------------
+
+ASCII_SPACE = " \t\n\r\x0b\x0c"
+# Characters that Unicode case mapping (str.upper) or compatibility folding (NFKC) turns into
+# ASCII letters of a ticket: each would give one ticket a second text.
+LOOKALIKES = {"ſ": "S", "ı": "I", "ﬀ": "FF", "ﬅ": "ST", "Ａ": "A", "ｚ": "Z", "２": "2"}
+
+
+def _ticket_containing(ascii_text: str) -> str:
+    """A valid ticket whose code contains `ascii_text` (serials tried in order)."""
+    return next(c for c in map(code_for, range(1, 5000)) if ascii_text in c)
+
+
+@pytest.mark.parametrize("lookalike", list(LOOKALIKES), ids=[hex(ord(c[0])) for c in LOOKALIKES])
+def test_a_compatibility_character_in_a_ticket_is_malformed(lookalike: str) -> None:
+    plain = LOOKALIKES[lookalike]
+    code = _ticket_containing(plain)
+    assert verifier().verify(code).outcome is Outcome.ACCEPTED
+    twin = code.replace(plain, lookalike, 1)
+    assert verifier().verify(twin).outcome is Outcome.MALFORMED
+    assert verifier().verify(twin.lower()).outcome is Outcome.MALFORMED
+    assert canonical_code(twin) is None
+
+
+@pytest.mark.parametrize("space", ["\u3000", "\xa0", "\u2028", "\u200b", "\ufeff"])
+def test_non_ascii_space_around_a_ticket_is_malformed(space: str) -> None:
+    assert verifier().verify(space + VALID).outcome is Outcome.MALFORMED
+    assert verifier().verify(VALID + space).outcome is Outcome.MALFORMED
+
+
+CODES = [
+    code_for(),
+    code_for(key=OTHER_KEY),
+    code_for(event=999),
+    code_for(serial=7),
+    VALID[:-1],
+    "https://example.org/ticket/42",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(CODES),
+    st.lists(st.booleans(), min_size=TICKET_CHARS, max_size=TICKET_CHARS),
+    st.text(ASCII_SPACE, max_size=4),
+    st.text(ASCII_SPACE, max_size=4),
+)
+def test_any_ascii_case_and_surrounding_ascii_whitespace_gives_the_same_outcome(
+    code: str, lower: list[bool], before: str, after: str
+) -> None:
+    variant = (
+        before + "".join(c.lower() if d else c for c, d in zip(code, lower, strict=False)) + after
+    )
+    v = verifier(revoked={(7, 0)})
+    assert v.verify(variant) == v.verify(code)
+    assert canonical_code(variant) == canonical_code(code)
+    if v.verify(code).outcome is not Outcome.MALFORMED:
+        assert canonical_code(variant) == code
+
+
+@settings(max_examples=400)
+@given(
+    st.integers(0, TICKET_CHARS),
+    st.text(min_size=1, max_size=3).filter(lambda t: not t.isascii()),
+    st.sampled_from(CODES),
+)
+def test_any_text_with_a_non_ascii_character_is_malformed(
+    position: int, extra: str, code: str
+) -> None:
+    for text in (code[:position] + extra + code[position:], extra, code.lower() + extra):
+        assert verifier().verify(text).outcome is Outcome.MALFORMED
+        assert canonical_code(text) is None

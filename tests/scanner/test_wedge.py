@@ -150,3 +150,18 @@ def test_a_pause_in_the_middle_breaks_the_burst(
     enter(field, clock, HUMAN_GAP)
     assert found == []
     assert field.text() == "ABCDEFGHIJ"
+
+
+def test_a_scanner_in_lower_case_or_caps_lock_gives_the_ticket_in_its_one_text(
+    screen: tuple[QWidget, QLineEdit], wedge: KeyboardWedge, clock: FakeClock
+) -> None:
+    _, field = screen
+    found = scans(wedge)
+    type_keys(field, list(ticket(1).lower()), clock, SCANNER_GAP)
+    enter(field, clock, SCANNER_GAP)
+    clock.advance(HUMAN_GAP)
+    twin = ticket(2).replace("S", "ſ", 1)  # a lookalike: str.upper() would make it 'S'
+    type_keys(field, list(twin), clock, SCANNER_GAP)
+    enter(field, clock, SCANNER_GAP)
+    assert found == [ticket(1), twin]  # the lookalike stays itself, for a `malformed` answer
+    assert field.text() == ""

@@ -15,6 +15,7 @@ from tests.scanner.fakes import FakeClock, ScriptedCamera, noisy, scene, ticket
 BLACK = np.zeros((240, 320, 3), np.uint8)
 CODE_A = scene([(ticket(1), (20, 20))], size=(240, 320), ppm=3)
 CODE_B = scene([(ticket(2), (100, 30))], size=(240, 320), ppm=3)
+CODE_A_LOWER = scene([(ticket(1).lower(), (20, 20))], size=(240, 320), ppm=3)
 
 
 class Received:
@@ -62,6 +63,18 @@ def test_the_same_code_shown_again_later_is_a_new_scan(qtbot: QtBot, clock: Fake
 
     _, got = run_to_end(qtbot, clock, script, end_s=8.0)
     assert got.codes == [ticket(1), ticket(1), ticket(2)]
+
+
+def test_a_ticket_printed_in_lower_case_is_the_same_scan_in_its_one_text(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    def script(t: float) -> np.ndarray:
+        if t < 1.0:
+            return CODE_A_LOWER  # a badge printed from a lower-cased spreadsheet cell
+        return CODE_A if t < 2.0 else noisy(seed=int(t * 30))
+
+    _, got = run_to_end(qtbot, clock, script, end_s=3.0)
+    assert got.codes == [ticket(1)]
 
 
 def test_unplugged_then_replugged_resumes_by_itself(qtbot: QtBot, clock: FakeClock) -> None:
