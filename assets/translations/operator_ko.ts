@@ -27,6 +27,10 @@
         <translation>처리 중입니다… 그동안에도 출석 확인은 계속됩니다.</translation>
     </message>
     <message>
+        <source>Waiting for your choice: nothing was changed yet.</source>
+        <translation>선택을 기다립니다: 아직 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>The roster was NOT imported; nothing was changed.</source>
         <translation>명단을 가져오지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -45,6 +49,14 @@
     <message>
         <source>Roster imported: {added} added, {updated} updated, {unchanged} unchanged, {removed} removed, {kept} kept because they already checked in.</source>
         <translation>명단을 가져왔습니다: 추가 {added}명, 변경 {updated}명, 동일 {unchanged}명, 삭제 {removed}명, 이미 출석하여 보존 {kept}명.</translation>
+    </message>
+    <message>
+        <source>{count} people came back onto the roster: their old ticket stays revoked; the organizer issues new ones (kiosk tickets reissue SERIAL --out DIR).</source>
+        <translation>명단에 다시 들어온 {count}명: 예전 입장권은 계속 취소 상태이며, 주최 측이 새 입장권을 발급합니다 (kiosk tickets reissue 번호 --out 폴더).</translation>
+    </message>
+    <message>
+        <source>The tickets of the {count} people no longer on the roster were revoked.</source>
+        <translation>명단에서 빠진 {count}명의 입장권을 취소했습니다.</translation>
     </message>
     <message>
         <source>Attendance exported:</source>
@@ -129,6 +141,10 @@
         <translation>통계</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>입장권</translation>
+    </message>
+    <message>
         <source>Roster and files</source>
         <translation>명단·파일</translation>
     </message>
@@ -190,6 +206,59 @@
     <message>
         <source>OK</source>
         <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>PinMissing</name>
+    <message>
+        <source>The operator PIN is not set. The organizer sets it on the organizer&apos;s PC with “kiosk pin set”.</source>
+        <translation>운영자 PIN이 설정되지 않았습니다. 주최 측 PC에서 kiosk pin set 으로 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PinMissingDialog</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>운영자 PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>RosterConfirmView</name>
+    <message>
+        <source>Renamed ({count}): the ticket stays valid, showing the new name</source>
+        <translation>이름 변경 ({count}명): 입장권은 그대로 유효하며 새 이름으로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Removed ({count}): their tickets will be revoked</source>
+        <translation>명단에서 빠짐 ({count}명): 입장권이 취소됩니다</translation>
+    </message>
+    <message>
+        <source>No. {serial} ({department}): {old} → {new}</source>
+        <translation>번호 {serial} ({department}): {old} → {new}</translation>
+    </message>
+    <message>
+        <source>No. {serial}: {name} ({department})</source>
+        <translation>번호 {serial}: {name} ({department})</translation>
+    </message>
+    <message>
+        <source>This roster changes people who already hold a ticket</source>
+        <translation>이 명단은 입장권을 이미 받은 사람을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Check these people, then apply the changes or cancel (the roster stays as it is).</source>
+        <translation>아직 아무것도 바뀌지 않았습니다. 아래 사람들을 확인한 뒤 변경을 적용하거나 취소하세요 (취소하면 명단은 그대로입니다).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>변경 적용</translation>
     </message>
 </context>
 <context>
@@ -385,6 +454,117 @@ Check this person in?</source>
     <message>
         <source>Share</source>
         <translation>비율</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Type a name, its initials (ㄱㅁㅅ), an employee number or phone digits.</source>
+        <translation>이름, 초성(ㄱㅁㅅ), 사번 또는 전화번호 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type one more letter.</source>
+        <translation>한 글자 더 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>찾는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the roster.</source>
+        <translation>이 사람은 더 이상 명단에 없습니다.</translation>
+    </message>
+    <message>
+        <source>No. {serial} {name}: ticket marked LOST; it no longer admits. The organizer issues a new one: kiosk tickets reissue {serial} --out DIR. Meanwhile check the person in by name.</source>
+        <translation>번호 {serial} {name}: 입장권을 분실 처리했습니다. 이 입장권으로는 더 이상 입장할 수 없습니다. 주최 측이 새 입장권을 발급합니다: kiosk tickets reissue {serial} --out 폴더. 그동안은 이름 검색으로 입장 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No. {serial} {name}: ticket REVOKED; it no longer admits. Check the person in by name; the organizer can issue a new ticket: kiosk tickets reissue {serial} --out DIR.</source>
+        <translation>번호 {serial} {name}: 입장권을 취소했습니다. 이 입장권으로는 더 이상 입장할 수 없습니다. 본인은 이름 검색으로 입장 확인하세요. 주최 측이 새 입장권을 발급할 수 있습니다: kiosk tickets reissue {serial} --out 폴더.</translation>
+    </message>
+    <message>
+        <source>No. {serial} · generation {generation} · {state}</source>
+        <translation>번호 {serial} · {generation}세대 · {state}</translation>
+    </message>
+    <message>
+        <source>Tap again to confirm</source>
+        <translation>한 번 더 눌러 확인</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>분실 처리</translation>
+    </message>
+    <message>
+        <source>Revoke (stolen)</source>
+        <translation>취소(도난)</translation>
+    </message>
+    <message>
+        <source>ticket valid</source>
+        <translation>입장권 유효</translation>
+    </message>
+    <message>
+        <source>walk-in, no ticket</source>
+        <translation>현장 등록, 입장권 없음</translation>
+    </message>
+    <message>
+        <source>LOST: not admitted, waiting for a new ticket</source>
+        <translation>분실: 입장 불가, 새 입장권 발급 대기</translation>
+    </message>
+    <message>
+        <source>REVOKED: not admitted</source>
+        <translation>취소됨: 입장 불가</translation>
+    </message>
+    <message>
+        <source>REVOKED ({reason}): not admitted</source>
+        <translation>취소됨 ({reason}): 입장 불가</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>분실</translation>
+    </message>
+    <message>
+        <source>cancelled (stolen or misused)</source>
+        <translation>취소(도난 등)</translation>
+    </message>
+    <message>
+        <source>left the roster</source>
+        <translation>명단에서 빠짐</translation>
+    </message>
+    <message>
+        <source>replaced by a new ticket</source>
+        <translation>새 입장권으로 교체</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>검색으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Revoked tickets ({count})</source>
+        <translation>취소된 입장권 ({count})</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>입장권</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation>취소 시각</translation>
     </message>
 </context>
 <context>

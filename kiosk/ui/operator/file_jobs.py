@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk import end_of_day
+from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.organizer import RosterReport, import_roster
 from kiosk.storage.store import EventStore
 
@@ -24,13 +25,31 @@ class Exported:
     files: tuple[end_of_day.ExportResult, ...]
 
 
-def import_roster_file(event_file: Path, roster_file: Path) -> RosterReport:
-    """Replace the roster from a CSV/XLSX file: all rows or none (RosterError lists problems)."""
+def import_roster_file(
+    event_file: Path, roster_file: Path, confirmed: RosterPlan | None = None
+) -> RosterReport:
+    """Replace the roster from a CSV/XLSX file: all rows or none (RosterError lists problems).
+
+    A file that renames or removes ticket holders raises NeedsConfirmation, changing nothing.
+    With `confirmed` (the plan the operator saw and accepted) it is applied, but only when it
+    still changes exactly those people; otherwise the new plan is raised for a fresh look.
+    """
     store = EventStore.open(event_file)
     try:
-        return import_roster(store, roster_file)
+        try:
+            return import_roster(store, roster_file)
+        except NeedsConfirmation as needed:
+            if confirmed is None or held_changes(needed.plan) != held_changes(confirmed):
+                raise
+        return import_roster(store, roster_file, accept_changes=True)
     finally:
         store.close()
+
+
+def held_changes(plan: RosterPlan) -> tuple[frozenset[tuple[int, str]], frozenset[int]]:
+    """What the operator confirms: (serial, new name) of renamed holders, serials removed."""
+    renamed = frozenset((after.serial, after.name) for _, after in plan.renamed_holders)
+    return renamed, frozenset(p.serial for p in plan.removed_holders)
 
 
 def export_attendance(event_file: Path, folder: Path, kiosk_id: str) -> Exported:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import end_of_day
 from kiosk.context import Context
+from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.roster import RosterError, describe_all
 from kiosk.organizer import RosterReport
 from kiosk.service import KioskService
@@ -24,6 +25,7 @@ from kiosk.ui import touch
 from kiosk.ui.i18n import current_language
 from kiosk.ui.operator import file_jobs
 from kiosk.ui.operator.jobs import JobRunner
+from kiosk.ui.operator.roster_confirm import RosterConfirmView
 from kiosk.ui.outcome_style import storage_problem_text
 
 
@@ -97,6 +99,9 @@ class FilesView(QWidget):
         column.addWidget(self.title)
         column.addLayout(grid)
         column.addWidget(scroll, 1)
+        self.confirm_view = RosterConfirmView(self)  # covers the page while it asks
+        self.confirm_view.accepted.connect(self._on_changes_accepted)
+        self.confirm_view.cancelled.connect(self._on_changes_cancelled)
 
     # -- the jobs --------------------------------------------------------------------------
 
@@ -109,7 +114,10 @@ class FilesView(QWidget):
         self, result: object, error: BaseException | None, done: Callable[[object], str]
     ) -> None:
         self._set_busy(False)
-        if error is None:
+        if isinstance(error, NeedsConfirmation):
+            self._say(self.tr("Waiting for your choice: nothing was changed yet."), touch.MUTED)
+            self.confirm_view.ask(error.plan)
+        elif error is None:
             self._say(done(result), touch.GOOD)
         else:
             self._say(self._failure(error), touch.BAD)
@@ -137,7 +145,17 @@ class FilesView(QWidget):
         chosen = self.chooser.roster_file(self)
         if chosen is not None:
             event_file = self._service.store.path
+            self._roster_file = chosen
             self._start(lambda: file_jobs.import_roster_file(event_file, chosen), self._imported)
+
+    def _on_changes_accepted(self, plan: RosterPlan) -> None:
+        event_file, chosen = self._service.store.path, self._roster_file
+        self._start(
+            lambda: file_jobs.import_roster_file(event_file, chosen, confirmed=plan), self._imported
+        )
+
+    def _on_changes_cancelled(self) -> None:
+        self._say(self.tr("The roster was NOT imported; nothing was changed."), touch.MUTED)
 
     def _imported(self, result: object) -> str:
         assert isinstance(result, RosterReport)
@@ -154,9 +172,23 @@ class FilesView(QWidget):
             removed=c.removed,
             kept=c.kept_off_roster,
         )
+        text += self._roster_ticket_news(c.returned, c.removed + c.kept_off_roster)
         if result.warnings:
             text += "\n" + describe_all(list(result.warnings), current_language())
         return text
+
+    def _roster_ticket_news(self, returned: int, left: int) -> str:
+        news = ""
+        if returned:
+            news += "\n" + self.tr(
+                "{count} people came back onto the roster: their old ticket stays revoked; the"
+                " organizer issues new ones (kiosk tickets reissue SERIAL --out DIR)."
+            ).format(count=returned)
+        if left:
+            news += "\n" + self.tr(
+                "The tickets of the {count} people no longer on the roster were revoked."
+            ).format(count=left)
+        return news
 
     def _on_export(self) -> None:
         folder = self.chooser.folder(self)

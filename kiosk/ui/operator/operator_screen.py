@@ -1,4 +1,4 @@
-"""Operator mode, reached through the PIN: undo, statistics, files, settings, lock and quit.
+"""Operator mode, reached through the PIN: undo, statistics, tickets, files, settings, lock, quit.
 
 Large page buttons on the left, the page on the right. The screen locks itself (emits `closed`)
 after Settings.operator_idle_seconds without a touch, so a kiosk left in operator mode does not
@@ -25,9 +25,10 @@ from kiosk.ui import touch
 from kiosk.ui.operator.files_view import FilesView
 from kiosk.ui.operator.settings_view import SettingsView
 from kiosk.ui.operator.stats_view import StatsView
+from kiosk.ui.operator.tickets_view import TicketsView
 from kiosk.ui.operator.undo_view import UndoView
 
-PAGES = ("undo", "stats", "files", "settings")
+PAGES = ("undo", "stats", "tickets", "files", "settings")
 QUIT_CONFIRM_MS = 4000
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -72,15 +73,23 @@ class OperatorScreen(QWidget):
     def _build(self) -> None:
         self.undo_view = UndoView(self._service)
         self.stats_view = StatsView(self._service)
+        self.tickets_view = TicketsView(self._service)
         self.files_view = FilesView(self._service, self._context)
         self.settings_view = SettingsView(self._service, self._context)
         self.undo_view.undone.connect(lambda _result: self.data_changed.emit())
         self.files_view.data_changed.connect(self.data_changed.emit)
+        self.tickets_view.data_changed.connect(self.data_changed.emit)
         self.settings_view.language_changed.connect(self.language_changed.emit)
         self.settings_view.camera_changed.connect(self.camera_changed.emit)
         self.settings_view.settings_changed.connect(self._on_settings_changed)
         self.pages = QStackedWidget()
-        views = (self.undo_view, self.stats_view, self.files_view, self.settings_view)
+        views = (
+            self.undo_view,
+            self.stats_view,
+            self.tickets_view,
+            self.files_view,
+            self.settings_view,
+        )
         self.nav: dict[str, QPushButton] = {}
         nav = QVBoxLayout()
         nav.setSpacing(10)
@@ -126,6 +135,8 @@ class OperatorScreen(QWidget):
         """Each visit starts on the undo page (what an operator most often comes for)."""
         self.show_page("undo")
         self._quit_timer.stop()
+        self.tickets_view.reset()
+        self.files_view.confirm_view.cancel()  # a roster question left open imports nothing
         self.retranslate()
 
     def lock(self) -> None:
@@ -181,6 +192,7 @@ class OperatorScreen(QWidget):
         titles = {
             "undo": self.tr("Undo check-ins"),
             "stats": self.tr("Statistics"),
+            "tickets": self.tr("Tickets"),
             "files": self.tr("Roster and files"),
             "settings": self.tr("Settings"),
         }
