@@ -76,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     pin = commands.add_parser("pin", help="the operator PIN").add_subparsers(
         dest="pin_command", metavar="ACTION", required=True
     )
-    pin.add_parser("reset", help="forget the PIN and its lockout; the next operator sets one")
+    pin.add_parser(
+        "set", help="set the operator PIN (typed twice on a terminal, or one line on stdin)"
+    )
+    pin.add_parser("reset", help="forget the PIN and its lockout (then run `pin set`)")
 
     stats = commands.add_parser("stats", help="arrived / expected, by affiliation, per 5 minutes")
     stats.add_argument("--json", action="store_true")

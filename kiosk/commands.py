@@ -27,7 +27,7 @@ def handler_for(args: argparse.Namespace) -> Handler:
     if name == "roster":
         return roster_import
     if name == "pin":
-        return pin_reset
+        return pin_set if args.pin_command == "set" else pin_reset
     return HANDLERS[name]
 
 
@@ -305,6 +305,25 @@ def merge(args: argparse.Namespace) -> int:
         except MergeRefused as error:
             return _fail(end_of_day.describe(error))
     print(end_of_day.describe_merge(report))
+    return 0
+
+
+def pin_set(args: argparse.Namespace) -> int:
+    """The organizer's PIN, typed twice on a terminal or one line on stdin; never from argv."""
+    import getpass
+
+    from kiosk.domain.pin import MAX_DIGITS, MIN_DIGITS
+    from kiosk.pin_store import PinRefused, PinStore, read_new_pin
+
+    with _event(args) as (ctx, store):
+        ask = getpass.getpass if sys.stdin.isatty() else None
+        prompts = (text("pin_prompt", low=MIN_DIGITS, high=MAX_DIGITS), text("pin_prompt_again"))
+        try:
+            new_pin = read_new_pin(sys.stdin.buffer, ask, prompts)
+        except PinRefused as refused:
+            return _fail(text(f"pin_refused_{refused.reason}", low=MIN_DIGITS, high=MAX_DIGITS))
+        PinStore.for_service(ctx.service(store), ctx.settings).set_pin(new_pin)
+        print(text("pin_set", path=store.path))
     return 0
 
 

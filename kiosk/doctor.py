@@ -28,6 +28,7 @@ from kiosk.doctor_checks import (
 )
 from kiosk.domain.model import Event
 from kiosk.files.keys import key_path_for
+from kiosk.pin_store import is_pin_set
 from kiosk.scanner.engines import DecoderStatus
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
@@ -81,7 +82,7 @@ def run_checks(
 
 
 def event_checks(ctx: Context, explicit: str | None, now: datetime, lang: str) -> list[Check]:
-    """Which file, does it open, is it whole, roster, keys, signing key, clock vs event day."""
+    """Which file, does it open, is it whole, roster, keys, signing key, PIN, clock vs day."""
     t = partial(text, lang=lang)
     try:
         checks = [] if explicit else _current_gone(ctx.data_dir, lang)
@@ -127,6 +128,7 @@ def _store_checks(store: EventStore, now: datetime, lang: str) -> list[Check]:
     checks.append(_roster_check(store, info, lang))
     checks.append(_keys_check(store, lang))
     checks.append(_signing_key_check(store.path, info, lang))
+    checks.append(_pin_check(store, lang))
     checks.append(clock_check(info, now, lang))
     return checks
 
@@ -158,6 +160,15 @@ def _signing_key_check(path: Path, info: Event, lang: str) -> Check:
         return Check("signing_key", Status.OK, t("doctor_signing_key_sample", path=key_file))
     found = t("doctor_signing_key_present", path=key_file)
     return Check("signing_key", Status.WARN, found, t("doctor_signing_key_advice"))
+
+
+def _pin_check(store: EventStore, lang: str) -> Check:
+    """Without a PIN nobody can open operator mode at the kiosk (the public screen never offers
+    to choose one): the organizer sets it with `kiosk pin set` before copying the file."""
+    t = partial(text, lang=lang)
+    if is_pin_set(store):
+        return Check("operator_pin", Status.OK, t("doctor_pin_set"))
+    return Check("operator_pin", Status.WARN, t("doctor_pin_missing"), t("doctor_pin_advice"))
 
 
 def clock_check(info: Event, now: datetime, lang: str) -> Check:

@@ -170,8 +170,13 @@ def ensure_sample_event(directory: Path) -> Path:
 def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     """A fresh copy of an event moved to `today` (same agenda times): what `kiosk demo` runs.
 
-    The copy gets its own signing key, so the demo can mint its tickets without the original's.
+    The copy gets its own signing key, so the demo can mint its tickets without the original's,
+    and the demo PIN (pin_store.DEMO_PIN, shown on the demo's screen), so anyone trying the demo
+    can open operator mode; a real event's PIN is set by its organizer (`kiosk pin set`).
     """
+    from kiosk.domain.clock import SystemClock
+    from kiosk.pin_store import DEMO_PIN, PinStore
+
     original = EventStore.open(source)
     try:
         event = original.event()
@@ -185,6 +190,7 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     opens = max(event.opens_minutes_before, starts.hour * 60 + starts.minute)
     store = create_event(target, replace(event, starts_at=starts, opens_minutes_before=opens))
     store.replace_roster(people)
+    PinStore(store, SystemClock()).set_pin(DEMO_PIN)
     return store
 
 

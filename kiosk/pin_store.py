@@ -3,14 +3,19 @@
 Both live in the event file, not in memory, so quitting and restarting the kiosk neither forgets
 the PIN nor resets the count of wrong guesses. The lockout uses wall time from the service's
 clock (monotonic time restarts with the machine).
+
+The organizer sets the PIN on the office PC (`kiosk pin set`, `read_new_pin`) before the file
+goes to the kiosks; a kiosk never offers to choose one on its public screen.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
+from typing import BinaryIO
 
 from kiosk.config import Settings
 from kiosk.domain import pin
@@ -21,6 +26,8 @@ from kiosk.storage.store import EventStore
 log = logging.getLogger(__name__)
 HASH_KEY = "operator_pin_hash"
 LOCKOUT_KEY = "operator_pin_lockout"
+BLANKS = " \t\r\n"  # trimmed around a PIN typed or piped in
+DEMO_PIN = "1234"  # `kiosk demo`'s copy of the sample event only; shown on its screen
 
 
 class PinVerdict(StrEnum):
@@ -65,7 +72,7 @@ class PinStore:
         return cls(service.store, service.clock, policy)
 
     def is_set(self) -> bool:
-        return bool(self._store.meta(HASH_KEY))
+        return is_pin_set(self._store)
 
     def set_pin(self, new_pin: str) -> None:
         """Store a new PIN (ValueError unless 4-12 digits) and clear any lockout."""
@@ -75,10 +82,10 @@ class PinStore:
         log.info("operator PIN set")
 
     def reset(self) -> None:
-        """Forget the PIN and its lockout: the next entry to operator mode sets a new one.
+        """Forget the PIN and its lockout: operator mode stays closed until `kiosk pin set`.
 
-        Only reachable from the command line of the kiosk machine (`kiosk pin reset`), the way
-        back for an organizer whose volunteers forgot the PIN.
+        Only reachable from the command line (`kiosk pin reset`), the way back for an
+        organizer whose volunteers forgot the PIN.
         """
         self._store.set_meta(HASH_KEY, "")
         self._save(pin.LockoutState())
@@ -125,3 +132,53 @@ class PinStore:
 
     def _save(self, state: pin.LockoutState) -> None:
         self._store.set_meta(LOCKOUT_KEY, state.to_text())
+
+
+def is_pin_set(store: EventStore) -> bool:
+    """Whether the event file holds an operator PIN (read only: for `kiosk doctor`)."""
+    return bool(store.meta(HASH_KEY))
+
+
+class PinRefused(ValueError):
+    """A new PIN not taken; `reason` is one of empty, invalid, mismatch, encoding."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_new_pin(
+    stdin: BinaryIO, ask: Callable[[str], str] | None, prompts: tuple[str, str]
+) -> str:
+    """The new PIN: typed twice on a terminal (`ask`, e.g. getpass) or one line of `stdin`.
+
+    Never from the command line's arguments (other users see those in the process list).
+    PinRefused when empty, not 4-12 digits, typed differently twice, or not UTF-8.
+    """
+    if ask is None:
+        try:
+            return _checked(stdin.readline().decode("utf-8"))
+        except UnicodeDecodeError as error:
+            raise PinRefused("encoding") from error
+    chosen = _checked(_typed(ask, prompts[0]))
+    if _typed(ask, prompts[1]).strip(BLANKS) != chosen:
+        raise PinRefused("mismatch")
+    return chosen
+
+
+def _typed(ask: Callable[[str], str], prompt: str) -> str:
+    try:
+        return ask(prompt)
+    except EOFError:  # Ctrl+D at the prompt
+        return ""
+    except UnicodeDecodeError as error:
+        raise PinRefused("encoding") from error
+
+
+def _checked(entered: str) -> str:
+    chosen = entered.strip(BLANKS)
+    if not chosen:
+        raise PinRefused("empty")
+    if not pin.is_valid_pin(chosen):
+        raise PinRefused("invalid")
+    return chosen

@@ -61,8 +61,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rejected scans {rejected}",
     ),
     "pin_reset": (
-        "운영자 PIN을 지웠습니다 ({path}). 다음에 운영자 화면을 여는 사람이 새 PIN을 정합니다.",
-        "The operator PIN is cleared ({path}). Whoever opens operator mode next sets a new one.",
+        "운영자 PIN을 지웠습니다 ({path}). 운영자 화면은 닫혀 있습니다: "
+        "kiosk pin set 으로 새 PIN을 설정하세요.",
+        "The operator PIN is cleared ({path}). Operator mode stays closed until you set a new "
+        "one with kiosk pin set.",
+    ),
+    "pin_set": (
+        "운영자 PIN을 설정했습니다 ({path}). 이 파일을 키오스크에 복사하세요.",
+        "The operator PIN is set ({path}). Copy this file to the kiosks.",
+    ),
+    "pin_prompt": (
+        "새 운영자 PIN (숫자 {low}~{high}자리): ",
+        "New operator PIN ({low}-{high} digits): ",
+    ),
+    "pin_prompt_again": ("같은 PIN을 한 번 더: ", "The same PIN again: "),
+    "pin_refused_empty": (
+        "PIN이 입력되지 않았습니다. 아무것도 바뀌지 않았습니다.",
+        "No PIN was given. Nothing changed.",
+    ),
+    "pin_refused_invalid": (
+        "PIN은 숫자 {low}~{high}자리입니다. 아무것도 바뀌지 않았습니다.",
+        "A PIN is {low} to {high} digits. Nothing changed.",
+    ),
+    "pin_refused_mismatch": (
+        "두 번 입력한 PIN이 다릅니다. 아무것도 바뀌지 않았습니다.",
+        "The two PINs differ. Nothing changed.",
+    ),
+    "pin_refused_encoding": (
+        "표준 입력이 UTF-8이 아닙니다. 아무것도 바뀌지 않았습니다.",
+        "Standard input is not UTF-8. Nothing changed.",
     ),
     "backup_written": ("안전한 사본을 만들었습니다: {path}", "Wrote a safe copy: {path}"),
     "not_available": ("이 기능은 아직 준비되지 않았습니다: {what}", "Not available yet: {what}"),
@@ -126,6 +153,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doctor_name_event_keys": ("입장권 확인 키", "ticket verification keys"),
     "doctor_name_signing_key": ("서명 키", "signing key"),
     "doctor_name_event_clock": ("시계", "clock"),
+    "doctor_name_operator_pin": ("운영자 PIN", "operator PIN"),
+    "doctor_pin_set": ("설정됨", "set"),
+    "doctor_pin_missing": (
+        "설정되지 않음: 운영자 화면(내보내기, 입장 취소, 종료)을 열 수 없습니다",
+        "not set: operator mode (export, undo, quit) cannot be opened",
+    ),
+    "doctor_pin_advice": (
+        "주최 측 PC에서 kiosk pin set 으로 PIN을 설정한 뒤 행사 파일을 키오스크에 복사하세요.",
+        "Set it on the organizer's PC with kiosk pin set, then copy the event file to the kiosks.",
+    ),
     "doctor_camera_not_opened": ("{spec}: 열 수 없음", "{spec}: cannot open"),
     "doctor_camera_index": ("카메라 {index}번", "camera {index}"),
     "doctor_camera_none": (

@@ -22,12 +22,17 @@ from kiosk import config
 from kiosk.cli import run
 from kiosk.context import Context
 from kiosk.doctor import Check, Status, doctor_context, exit_code, run_checks
+from kiosk.domain.clock import FixedClock
+from kiosk.domain.pin import ScryptParams
 from kiosk.files.keys import key_path_for
 from kiosk.organizer import create_event, ensure_sample_event
+from kiosk.pin_store import PinStore
 from kiosk.scanner.engines import DecoderStatus
 from kiosk.scanner.source import FrameSource, Read
 from kiosk.storage.store import EventStore
 from tests.fakes import make_event, open_door
+
+FAST = ScryptParams(n=2**8)
 
 KST = timezone(timedelta(hours=9))
 SAMPLE_DAY = datetime(2024, 10, 30, 9, 40, tzinfo=KST)  # the sample event's morning, in Seoul
@@ -44,6 +49,7 @@ EVERY_CHECK = [
     "event_roster",
     "event_keys",
     "signing_key",
+    "operator_pin",
     "event_clock",
 ]
 
@@ -127,6 +133,15 @@ def statuses(checks: dict[str, Check]) -> dict[str, Status]:
     return {name: c.status for name, c in checks.items()}
 
 
+def set_pin(event_file: Path, new_pin: str = "2468") -> None:
+    """What `kiosk pin set` does on the organizer's PC."""
+    store = EventStore.open(event_file)
+    try:
+        PinStore(store, FixedClock(SAMPLE_DAY), params=FAST).set_pin(new_pin)
+    finally:
+        store.close()
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -141,6 +156,7 @@ def test_a_healthy_sample_event_is_all_ok_and_exits_0(ctx: Context, sample: Path
         seen.append(spec)
         return FakeCamera(noisy)
 
+    set_pin(sample)
     checks = check(ctx, open_camera=camera)
     assert list(checks) == EVERY_CHECK
     assert set(statuses(checks).values()) == {Status.OK}, checks
@@ -466,3 +482,18 @@ def test_the_clock_against_the_event_day(ctx: Context, sample: Path, tmp_path: P
     assert sample_day.status is Status.WARN and "샘플 데이터" in sample_day.advice
     assert zone.status is Status.WARN and "UTC+09:00" in zone.advice
     assert "오늘" not in zone.advice  # same day in Seoul: only the time zone is off
+
+
+def test_an_event_file_without_an_operator_pin_warns_how_to_set_it(
+    ctx: Context, tmp_path: Path
+) -> None:
+    real = tmp_path / "lecture.db"
+    create_event(real, make_event()).close()
+    before = sha256(real)
+    missing = check(ctx, event=real)["operator_pin"]
+    assert sha256(real) == before  # the doctor only reads
+    set_pin(real)
+    present = check(ctx, event=real)["operator_pin"]
+    assert missing.status is Status.WARN and "설정되지 않음" in missing.found
+    assert "kiosk pin set" in missing.advice
+    assert present.status is Status.OK and present.found == "설정됨"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import io
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from kiosk.config import Settings
+from kiosk.domain.clock import FixedClock
 from kiosk.domain.pin import LockoutPolicy, ScryptParams
-from kiosk.pin_store import PinStore, PinVerdict
+from kiosk.organizer import copy_for_today, ensure_sample_event
+from kiosk.pin_store import DEMO_PIN, PinRefused, PinStore, PinVerdict, is_pin_set, read_new_pin
 from kiosk.storage.store import EventStore
 from tests.fakes import open_door
 
@@ -54,3 +59,67 @@ def test_the_settings_choose_the_lockout(tmp_path: Path) -> None:
     pins.check("2222")
     assert pins.check("2222").locked_for == timedelta(seconds=60)
     door.store.close()
+
+
+class Terminal:
+    """Stands in for getpass: answers the prompts in turn, remembers what was asked."""
+
+    def __init__(self, *answers: str | BaseException) -> None:
+        self.answers = list(answers)
+        self.prompts: list[str] = []
+
+    def __call__(self, prompt: str) -> str:
+        self.prompts.append(prompt)
+        answer = self.answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+
+NOT_UTF8 = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+PROMPTS = ("New PIN: ", "Again: ")
+
+
+def test_on_a_terminal_the_pin_is_typed_twice() -> None:
+    terminal = Terminal("2468", "2468")
+    assert read_new_pin(io.BytesIO(b"9999\n"), terminal, PROMPTS) == "2468"
+    assert terminal.prompts == list(PROMPTS)  # stdin is not read on a terminal
+
+
+@pytest.mark.parametrize(
+    ("answers", "reason"),
+    [
+        (("2468", "2469"), "mismatch"),
+        (("2468", EOFError()), "mismatch"),
+        (("", "anything"), "empty"),
+        ((EOFError(),), "empty"),  # Ctrl+D at the first prompt
+        (("123", "123"), "invalid"),
+        ((NOT_UTF8,), "encoding"),
+    ],
+)
+def test_a_terminal_entry_is_refused_for_what_it_is(answers, reason: str) -> None:
+    with pytest.raises(PinRefused) as refused:
+        read_new_pin(io.BytesIO(), Terminal(*answers), PROMPTS)
+    assert refused.value.reason == reason
+
+
+def test_a_too_short_pin_is_refused_before_asking_again() -> None:
+    terminal = Terminal("12")
+    with pytest.raises(PinRefused):
+        read_new_pin(io.BytesIO(), terminal, PROMPTS)
+    assert terminal.prompts == [PROMPTS[0]]
+
+
+def test_the_demo_copy_carries_the_demo_pin_and_the_sample_none(tmp_path: Path) -> None:
+    sample = ensure_sample_event(tmp_path)
+    demo = copy_for_today(sample, tmp_path / "demo.db", date(2025, 3, 4))
+    try:
+        pins = PinStore(demo, FixedClock(datetime(2025, 3, 4, tzinfo=UTC)))
+        assert pins.check(DEMO_PIN).accepted
+    finally:
+        demo.close()
+    original = EventStore.open(sample)
+    try:
+        assert not is_pin_set(original)  # `kiosk run` on a fresh machine: set by the organizer
+    finally:
+        original.close()

@@ -252,6 +252,10 @@
         <translation>샘플 데이터입니다 — 실제 행사는 kiosk event new 로 만드세요.</translation>
     </message>
     <message>
+        <source>Demo: the operator PIN is {pin}.</source>
+        <translation>시연용: 운영자 PIN은 {pin}입니다.</translation>
+    </message>
+    <message>
         <source>The computer&apos;s date ({today}) is not the event&apos;s date ({day}). Check the clock; the operator confirms with the PIN.</source>
         <translation>컴퓨터 날짜({today})가 행사 날짜({day})와 다릅니다. 시계를 확인한 뒤 운영자가 ‘확인’을 누르고 PIN을 입력하세요.</translation>
     </message>

@@ -3,7 +3,8 @@
 The scan screen is home: idle time, an unexpected error or a finished task all lead back to it.
 The other screens are built the first time they are needed (start-up stays fast) from their
 own modules; a screen that cannot be built is replaced by a plain placeholder with a way back.
-The window refuses to close unless the operator PIN is given.
+The window refuses to close unless the operator PIN is given (the built-in sample event without
+a PIN aside: it holds nothing to protect, and whoever opened it must be able to close it).
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.domain.model import CheckinResult
+from kiosk.pin_store import is_pin_set
 from kiosk.service import KioskService
+from kiosk.storage.errors import StorageError
 from kiosk.ui.guard import IdleWatch
 from kiosk.ui.scan_screen import ScanScreen
 
@@ -181,8 +184,6 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, error: object) -> None:
         self.show_scan()
-        from kiosk.storage.errors import StorageError
-
         if isinstance(error, StorageError):
             self.scan.show_storage_failure(error)
 
@@ -236,8 +237,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._ask_to_close)
 
     def _ask_to_close(self) -> None:
-        if self._ask_pin(self):
+        if self._closes_freely() or self._ask_pin(self):
             self.quit_by_operator()
+
+    def _closes_freely(self) -> bool:
+        try:
+            return self.service.event.is_sample and not is_pin_set(self.service.store)
+        except StorageError:  # a failing disk must not open the way out
+            log.exception("could not read whether the operator PIN is set")
+            return False
 
     # -- language -------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from kiosk.service import Door, KioskService
 from kiosk.storage.store import EventStore
 from kiosk.ui.operator.files_view import FileChooser
 from kiosk.ui.operator.operator_screen import OperatorScreen
-from kiosk.ui.operator.pin_dialog import PinDialog, ask_pin
+from kiosk.ui.operator.pin_dialog import PinDialog, PinMissingDialog, ask_pin, change_pin
 from tests.fakes import OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen
 
@@ -71,8 +71,8 @@ def pins(door: OpenDoor) -> PinStore:
     return PinStore(door.store, door.clock, POLICY, FAST)
 
 
-def dialog(qtbot, store: PinStore) -> PinDialog:
-    shown = PinDialog(store)
+def dialog(qtbot, store: PinStore, new_pin: bool = False) -> PinDialog:
+    shown = PinDialog(store, new_pin=new_pin)
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -81,25 +81,62 @@ def dialog(qtbot, store: PinStore) -> PinDialog:
 # -- the PIN ------------------------------------------------------------------------------
 
 
-def test_the_first_entry_sets_the_pin_typed_twice(qtbot, door: OpenDoor) -> None:
+def test_without_a_pin_the_pad_is_never_offered_to_choose_one(qtbot, door: OpenDoor) -> None:
+    """An attendee tapping ⚙ on a fresh file must not become the operator: the kiosk says who
+    sets the PIN, shows no digits, and the file still has no PIN."""
+    store = pins(door)
+    seen: list[object] = []
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        seen.append(modal)
+        if isinstance(modal, PinMissingDialog):
+            seen.append(modal.message_text())
+            modal.ok_button.click()
+        elif modal is not None:
+            modal.close()
+
+    QTimer.singleShot(50, look)
+    assert not ask_pin(None, store)
+    assert isinstance(seen[0], PinMissingDialog), seen
+    assert "kiosk pin set" in str(seen[1])
+    assert not store.is_set()
+
+
+def test_a_pin_pad_on_a_file_without_pin_verifies_and_never_sets(qtbot, door: OpenDoor) -> None:
     store = pins(door)
     pad = dialog(qtbot, store)
-    assert pad.step == "choose"
+    assert pad.step == "verify"
     pad.type_pin("2468")
-    assert pad.step == "repeat"
-    with qtbot.waitSignal(pad.accepted):
-        pad.type_pin("2468")
-    assert store.is_set()
+    pad.type_pin("2468")
+    assert pad.result() != PinDialog.DialogCode.Accepted
+    assert not store.is_set()
+
+
+def test_the_operator_changes_the_pin_typed_twice(qtbot, door: OpenDoor) -> None:
+    store = pins(door)
+    store.set_pin("1111")  # as `kiosk pin set` does on the organizer's PC
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        assert isinstance(modal, PinDialog) and modal.step == "choose"
+        modal.type_pin("2468")
+        assert modal.step == "repeat"
+        modal.type_pin("2468")
+
+    QTimer.singleShot(50, answer)
+    assert change_pin(None, store)
     assert store.check("2468").accepted
 
 
-def test_two_different_pins_start_over(qtbot, door: OpenDoor) -> None:
+def test_two_different_new_pins_start_over(qtbot, door: OpenDoor) -> None:
     store = pins(door)
-    pad = dialog(qtbot, store)
+    store.set_pin("1111")
+    pad = dialog(qtbot, store, new_pin=True)
     pad.type_pin("2468")
     pad.type_pin("1357")
     assert pad.step == "choose"
-    assert not store.is_set()
+    assert store.check("1111").accepted
     pad.type_pin("12")  # too short
     assert pad.step == "choose"
 

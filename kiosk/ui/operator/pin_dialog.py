@@ -1,4 +1,8 @@
-"""The operator PIN pad: the first entry sets the PIN (typed twice), later entries verify it.
+"""The operator PIN pad: it verifies the PIN, or (for an operator already past it) sets a new one.
+
+The organizer sets the first PIN on the office PC (`kiosk pin set`): a kiosk without one never
+offers to choose it on the public screen, where an attendee could take operator mode; it says
+how the organizer sets it instead (PinMissingDialog).
 
 The digits are shuffled each time the pad opens, so smudges on a touchscreen and a glance over
 the shoulder do not give the PIN away. While entry is locked after too many wrong PINs the pad
@@ -11,12 +15,13 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -31,10 +36,20 @@ from kiosk.ui.outcome_style import storage_problem_text
 
 PAD_KEY_PIXELS = 84
 VERIFY, CHOOSE, REPEAT = "verify", "choose", "repeat"
+MISSING_SECONDS = 30  # the "no PIN" message closes by itself: the scan screen must come back
+
+
+def pin_missing_text() -> str:
+    """What a kiosk without a PIN says instead of offering to choose one."""
+    return QCoreApplication.translate(
+        "PinMissing",
+        "The operator PIN is not set. The organizer sets it on the organizer's PC "
+        "with “kiosk pin set”.",
+    )
 
 
 class PinDialog(QDialog):
-    """Asks for the PIN; accepted when it is right (or a new one was set)."""
+    """Asks for the PIN; accepted when it is right (or, with `new_pin`, a new one was set)."""
 
     def __init__(
         self,
@@ -46,7 +61,7 @@ class PinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._pins = pin_store
-        self._step = CHOOSE if new_pin or not pin_store.is_set() else VERIFY
+        self._step = CHOOSE if new_pin else VERIFY
         self._entered = ""
         self._first = ""
         self._message = ""
@@ -256,9 +271,54 @@ class PinDialog(QDialog):
         super().changeEvent(event)
 
 
+class PinMissingDialog(QDialog):
+    """Operator mode is closed: no PIN is set, and only the organizer can set one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self.setObjectName("PinMissingDialog")
+        self.setStyleSheet(
+            "QDialog#PinMissingDialog { background: white; border: 3px solid #d65a00;"
+            " border-radius: 12px; }"
+        )
+        self.message: QLabel = touch.label(26, bold=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ok_button = touch.button(colour=touch.MUTED, height=76)
+        self.ok_button.clicked.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 24)
+        column.addWidget(self.message, 1)
+        column.addWidget(self.ok_button)
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setFixedSize(560, 320)
+        self._timeout = QTimer(self)  # a child: it dies with the dialog
+        self._timeout.setSingleShot(True)
+        self._timeout.timeout.connect(self.reject)
+        self._timeout.start(MISSING_SECONDS * 1000)
+        self.retranslate()
+
+    def message_text(self) -> str:
+        return self.message.text()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Operator PIN"))
+        self.message.setText(pin_missing_text())
+        self.ok_button.setText(self.tr("OK"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def ask_pin(parent: QWidget | None, pin_store: PinStore) -> bool:
-    """True once the right PIN was entered (or, the first time, a new PIN was set)."""
-    dialog = PinDialog(pin_store, parent)
+    """True once the right PIN was entered; without a PIN set, says who sets it (False)."""
+    try:
+        missing = not pin_store.is_set()
+    except StorageError:
+        missing = False  # the pad itself tells the storage problem
+    dialog: QDialog = PinMissingDialog(parent) if missing else PinDialog(pin_store, parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
