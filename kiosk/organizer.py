@@ -175,7 +175,7 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     can open operator mode; a real event's PIN is set by its organizer (`kiosk pin set`).
     """
     from kiosk.domain.clock import SystemClock
-    from kiosk.pin_store import DEMO_PIN, PinStore
+    from kiosk.pin_store import PinStore
 
     original = EventStore.open(source)
     try:
@@ -190,7 +190,7 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     opens = max(event.opens_minutes_before, starts.hour * 60 + starts.minute)
     store = create_event(target, replace(event, starts_at=starts, opens_minutes_before=opens))
     store.replace_roster(people)
-    PinStore(store, SystemClock()).set_pin(DEMO_PIN)
+    PinStore(store, SystemClock()).set_demo_pin()
     return store
 
 

@@ -28,6 +28,10 @@ HASH_KEY = "operator_pin_hash"
 LOCKOUT_KEY = "operator_pin_lockout"
 BLANKS = " \t\r\n"  # trimmed around a PIN typed or piped in
 DEMO_PIN = "1234"  # `kiosk demo`'s copy of the sample event only; shown on its screen
+# DEMO_PIN hashed once (a public PIN needs no fresh salt): the demo starts without the 0.1 s KDF.
+DEMO_PIN_HASH = (
+    "scrypt$n=32768,r=8,p=1$a2lvc2stZGVtby1waW4hIQ==$4NTdB6te9LxgqJ54ySTSdhCMuZ4mfPycXWdFWYzZv0M="
+)
 
 
 class PinVerdict(StrEnum):
@@ -80,6 +84,11 @@ class PinStore:
         self._store.set_meta(HASH_KEY, hashed.to_text())
         self._save(pin.LockoutState())
         log.info("operator PIN set")
+
+    def set_demo_pin(self) -> None:
+        """The demo's public PIN (DEMO_PIN), for `kiosk demo`'s throw-away copy only."""
+        self._store.set_meta(HASH_KEY, DEMO_PIN_HASH)
+        self._save(pin.LockoutState())
 
     def reset(self) -> None:
         """Forget the PIN and its lockout: operator mode stays closed until `kiosk pin set`.
