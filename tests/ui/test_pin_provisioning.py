@@ -172,3 +172,26 @@ def test_a_clock_notice_not_confirmed_changes_nothing(qtbot, make_kiosk, event_f
     kiosk.scan.on_code_scanned(code)
     assert kiosk.scan.banner.state == Outcome.NOT_OPEN_YET
     assert kiosk.service.clock_confirmed is None
+
+
+def test_the_sample_event_without_a_pin_closes_without_one(qtbot, data: Path, translations) -> None:
+    """`kiosk` on a fresh machine opens the sample event, which has no PIN: whoever opened it
+    can close it (a real event without a PIN cannot be closed from the window)."""
+    from kiosk.organizer import ensure_sample_event
+
+    sample = ensure_sample_event(data)
+    context = Context(data, Settings(sound=False), KIOSK_ID)
+    kiosk = Kiosk(context, open_event(context, sample), translations, sound=SilentPlayer())
+    try:
+        kiosk.start(source=TicketFrames([]))
+        asked = answer_modal(lambda modal: None)  # any PIN dialog is shut, unanswered
+        kiosk.window.close()
+        qtbot.waitUntil(lambda: not kiosk.window.isVisible(), timeout=3000)
+        qtbot.wait(200)
+        assert asked == [None]  # and nothing was asked
+    finally:
+        kiosk.window.allow_quit()
+        kiosk.window.close()
+        kiosk.shutdown()
+        kiosk.window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
