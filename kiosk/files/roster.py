@@ -2,7 +2,8 @@
 
 `read_roster(path)` returns a RosterFile, or raises RosterError listing every problem with the
 rows concerned; `describe`/`describe_all` turn problems into Korean or English sentences. Nothing
-here touches the database: the storage layer stores what this returns.
+here touches the database: the storage layer stores what this returns (and gives the serials).
+Files are streamed: memory stays bounded by the limits in RosterLimits, not by the file's size.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ def read_roster(path: str | Path, *, limits: RosterLimits | None = None) -> Rost
     limits = limits or RosterLimits()
     path = Path(path)
     head = _head(path, limits)
-    return build_roster(_table(path, head, limits), limits)
+    try:
+        return build_roster(_table(path, head, limits), limits)
+    except OSError as exc:  # the file went away or its disk failed while it was being read
+        raise RosterError([RosterProblem("unreadable", detail=exc.strerror or str(exc))]) from None
 
 
 def _head(path: Path, limits: RosterLimits) -> bytes:
@@ -72,8 +76,4 @@ def _table(path: Path, head: bytes, limits: RosterLimits) -> RawTable:
         raise RosterError([RosterProblem("not_xlsx", detail=suffix.lstrip("."))])
     if suffix in _UNSUPPORTED:
         raise RosterError([RosterProblem("unsupported_format", detail=suffix.lstrip("."))])
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RosterError([RosterProblem("unreadable", detail=exc.strerror or str(exc))]) from None
-    return read_csv(data, limits)
+    return read_csv(path, limits)

@@ -1,18 +1,28 @@
-"""From a table of text cells to checked roster rows: all of them, or a refusal naming the rows.
+"""From a file's rows to checked roster rows: all of them, or a refusal naming the rows.
 
-Every problem found is collected before refusing, so the office can fix the file in one pass.
+The rows arrive one at a time (the readers stream); once the header is found, only the imported
+fields of each row are kept. Every problem found is collected before refusing, so the office can
+fix the file in one pass. Rows hidden in Excel and total rows ("합계", "총 500명") are skipped
+and reported, never imported as people.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 
-from kiosk.files.roster_headers import Header, find_header, normalise
+from kiosk.files.roster_headers import (
+    Header,
+    header_score,
+    is_count,
+    is_total,
+    is_total_label,
+    map_columns,
+    normalise,
+)
 from kiosk.files.roster_model import (
     FIELDS,
-    SERIAL_LIMIT,
+    RawRow,
     RawTable,
     RosterError,
     RosterFile,
@@ -22,141 +32,204 @@ from kiosk.files.roster_model import (
     column_letter,
 )
 
-_DIGITS = re.compile(r"[0-9]+")
 _END_MARK = "이하여백"  # Korean forms close a table with "이하 여백" ("blank below")
+_SHOWN_CELLS = 20
+_SHARED = ("affiliation", "department", "position")  # few distinct values: stored once each
 
 
 def build_roster(table: RawTable, limits: RosterLimits) -> RosterFile:
-    """Check the table and return the roster, or raise RosterError with every problem found."""
-    if not table.rows and not table.formula_cells:
-        raise RosterError([RosterProblem("empty_file")])
-    header = find_header(table.rows, limits.header_search_rows)
-    if header is None:
-        raise RosterError([RosterProblem("missing_column", column="name")])
-    if header.problems:
-        raise RosterError(header.problems)
-    warnings = header.warnings + _cell_problems(table, header, errors=False)
-    errors = _cell_problems(table, header, errors=True)
-    if errors:
-        raise RosterError(errors)
-    records = _records(table, header)
-    rows, problems, notes = _rows(records, header, table, limits)
-    unique, collapsed = _collapse(rows)
-    problems += _conflicts(unique, collapsed)
-    if not problems and not rows:
-        problems.append(RosterProblem("empty_file"))
-    if problems:
-        raise RosterError(problems)
-    warnings += notes + [_group("duplicate_collapsed", lines) for lines in collapsed.values()]
+    """Check the rows and return the roster, or raise RosterError with every problem found."""
+    rows = table.rows
+    try:
+        check = _Check(limits)
+        header = check.find_header(rows)
+        check.read(header, rows)
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
+    people, warnings = check.result(header)
     columns = tuple(f for f in FIELDS if f in header.columns)
-    return RosterFile(unique, warnings, table.encoding, columns, table.sheet, header.line)
+    notes = table.notes + warnings
+    return RosterFile(people, notes, table.encoding, columns, table.sheet, header.line)
 
 
-def _cell_problems(table: RawTable, header: Header, *, errors: bool) -> list[RosterProblem]:
-    """Formula and error cells: refusing in imported columns, a warning elsewhere."""
-    used = set(header.columns.values())
-    hits = [(line, col, "") for line, col in table.formula_cells if line >= header.line]
-    bad = [(line, col, v) for line, col, v in table.error_cells if line >= header.line]
-    problems = []
-    for kind, cells in (("formula_cell", hits), ("error_cell", bad)):
-        chosen = [(line, col, v) for line, col, v in cells if (col in used) == errors]
-        if chosen:
-            refs = _refs(chosen)
-            lines = tuple(sorted({line for line, _, _ in chosen}))
-            problems.append(RosterProblem(kind if errors else "formula_ignored", lines, "", refs))
-    return problems
+class _Check:
+    """The state of one pass over the rows: people kept, and every finding so far."""
 
+    def __init__(self, limits: RosterLimits) -> None:
+        self.limits = limits
+        self.head: list[RawRow] = []
+        self.people: list[RosterRow] = []
+        self.found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.cells: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        self.cell_lines: dict[str, set[int]] = defaultdict(set)
+        self.hashes: dict[int, int] = {}  # a row's content hash -> its index in people
+        self.copies: dict[int, list[int]] = {}  # index in people -> lines of its exact copies
+        self.by_number: dict[str, int] = {}  # employee number -> index in people
+        self.shared: dict[str, str] = {}
+        self.seen = 0
 
-def _refs(cells: list[tuple[int, int, str]], shown: int = 20) -> str:
-    """Cell references as Excel shows them ("C5", "D7(#N/A)"), the first `shown` of them."""
-    refs = [f"{column_letter(col)}{line}" + (f"({v})" if v else "") for line, col, v in cells]
-    more = len(refs) - shown
-    return ", ".join(refs[:shown]) + (f" (+{more})" if more > 0 else "")
+    def find_header(self, rows: Iterator[RawRow]) -> Header:
+        """The first of the first non-empty rows that has a name column, mapped."""
+        for row in self._visible(rows):
+            self.head.append(row)
+            if header_score(row.cells):
+                header = map_columns(row.line, row.cells)
+                if header.problems:
+                    raise RosterError(header.problems)
+                self._formulas(header, row)
+                return header
+            if len(self.head) >= self.limits.header_search_rows:
+                break
+        if not self.head:
+            raise RosterError([RosterProblem("empty_file")])
+        raise RosterError([RosterProblem("missing_column", column="name")])
 
+    def read(self, header: Header, rows: Iterator[RawRow]) -> None:
+        """Every data row below the header, up to an "이하 여백" row."""
+        for row in self._visible(rows):
+            filled = [cell for cell in row.cells if cell]
+            if len(filled) == 1 and normalise(filled[0]) == _END_MARK:
+                break
+            self._row(header, row)
 
-def _records(table: RawTable, header: Header) -> list[tuple[int, dict[str, str]]]:
-    """Data rows after the header as field -> text, up to an "이하 여백" row."""
-    records = []
-    for line, cells in table.rows:
-        if line <= header.line:
-            continue
-        filled = [cell for cell in cells if cell]
-        if len(filled) == 1 and normalise(filled[0]) == _END_MARK:
-            break
+    def _visible(self, rows: Iterator[RawRow]) -> Iterator[RawRow]:
+        """Rows not hidden in Excel (hidden ones are counted for the report), within the limit."""
+        budget = self.limits.max_rows + self.limits.header_search_rows + 1
+        for row in rows:
+            self.seen += 1
+            if self.seen > budget:
+                limit = str(self.limits.max_rows)
+                raise RosterError([RosterProblem("too_many_rows", detail=limit)])
+            if row.hidden:
+                if row.cells:
+                    self.found[("hidden_rows_skipped", "")].append(row.line)
+                continue
+            yield row
+
+    def _row(self, header: Header, row: RawRow) -> None:
+        cells = row.cells
         values = {f: (cells[i] if i < len(cells) else "") for f, i in header.columns.items()}
+        if _is_total(values, cells):
+            self.found[("total_rows_skipped", "")].append(row.line)
+            return
+        self._formulas(header, row)
         if any(values.values()):
-            records.append((line, values))
-    return records
+            self._person(header, row, values)
 
+    def _formulas(self, header: Header, row: RawRow) -> None:
+        """Formula and error cells: refusing in imported columns, a warning elsewhere."""
+        used = set(header.columns.values())
+        marked = [(col, "") for col in row.formulas] + list(row.errors)
+        for col, value in marked:
+            kind = ("formula_cell" if value == "" else "error_cell") if col in used else "ignored"
+            self.cell_lines[kind].add(row.line)
+            if len(self.cells[kind]) <= _SHOWN_CELLS:
+                self.cells[kind].append((row.line, col, value))
 
-def _rows(
-    records: list[tuple[int, dict[str, str]]],
-    header: Header,
-    table: RawTable,
-    limits: RosterLimits,
-) -> tuple[list[RosterRow], list[RosterProblem], list[RosterProblem]]:
-    """Rows plus refusals and warnings about single cells (lengths, names, serials, phones)."""
-    found: dict[tuple[str, str], list[int]] = defaultdict(list)
-    bad_serial: dict[int, str] = {}
-    rows = []
-    if len(records) > limits.max_rows:
-        return [], [RosterProblem("too_many_rows", detail=str(limits.max_rows))], []
-    phone_col = header.columns.get("phone")
-    for line, values in records:
+    def _person(self, header: Header, row: RawRow, values: dict[str, str]) -> None:
+        line, limits = row.line, self.limits
+        if len(self.people) >= limits.max_rows:
+            raise RosterError([RosterProblem("too_many_rows", detail=str(limits.max_rows))])
         for name, text in values.items():
             if len(text) > limits.max_cell_chars:
-                found[("cell_too_long", name)].append(line)
+                self.found[("cell_too_long", name)].append(line)
         if not values["name"]:
-            found[("empty_name", "name")].append(line)
+            self.found[("empty_name", "name")].append(line)
         elif len(values["name"]) > limits.max_name_chars:
-            found[("name_too_long", "name")].append(line)
-        serial = _serial(values["serial"]) if "serial" in values else None
-        if "serial" in values and serial is None:
-            bad_serial[line] = values["serial"]
+            self.found[("name_too_long", "name")].append(line)
         phone = values.get("phone", "")
-        if (line, phone_col) in table.numeric_cells and phone and not phone.startswith("0"):
+        if header.columns.get("phone") in row.numbers and phone and not phone.startswith("0"):
             phone = "0" + phone  # Korean numbers all start with 0; Excel drops it from numbers
-            found[("phone_zero_restored", "phone")].append(line)
-        rows.append(_row(line, serial, values, phone))
-    return rows, _problems(found, bad_serial, limits, errors=True), _problems(found, {}, limits)
+            self.found[("phone_zero_restored", "phone")].append(line)
+        for name in _SHARED:
+            if name in values:
+                values[name] = self.shared.setdefault(values[name], values[name])
+        self._keep(_person_row(line, values, phone))
+
+    def _keep(self, person: RosterRow) -> None:
+        """Keep the first of each exact copy; note employee numbers two people share."""
+        digest = hash(_key(person))
+        first = self.hashes.get(digest)
+        if first is not None and _key(self.people[first]) == _key(person):
+            self.copies.setdefault(first, [self.people[first].line]).append(person.line)
+            return
+        self.hashes.setdefault(digest, len(self.people))
+        self.people.append(person)
+        if person.employee_no:
+            self.by_number.setdefault(person.employee_no, len(self.people) - 1)
+
+    def result(self, header: Header) -> tuple[list[RosterRow], list[RosterProblem]]:
+        """The people and the warnings, or RosterError with every problem found."""
+        kinds = ("formula_cell", "error_cell")
+        errors = [self._cells_problem(kind, kind) for kind in kinds if self.cells[kind]]
+        if errors:
+            raise RosterError(errors)
+        problems = self._grouped(errors=True) + self._conflicts()
+        if not problems and not self.people:
+            problems.append(RosterProblem("empty_file"))
+        if problems:
+            raise RosterError(problems)
+        warnings = list(header.warnings)
+        if self.cells["ignored"]:
+            warnings.append(self._cells_problem("ignored", "formula_ignored"))
+        warnings += self._grouped(errors=False)
+        warnings += [RosterProblem("duplicate_collapsed", tuple(v)) for v in self.copies.values()]
+        return self.people, warnings
+
+    def _cells_problem(self, kind: str, name: str) -> RosterProblem:
+        """Cell references as Excel shows them ("C5", "D7(#N/A)"), the first ones only."""
+        cells = self.cells[kind]
+        refs = [f"{column_letter(col)}{line}" + (f"({v})" if v else "") for line, col, v in cells]
+        more = len(self.cell_lines[kind]) - _SHOWN_CELLS if len(refs) > _SHOWN_CELLS else 0
+        shown = ", ".join(refs[:_SHOWN_CELLS]) + (f" (+{more})" if more > 0 else "")
+        return RosterProblem(name, tuple(sorted(self.cell_lines[kind])), "", shown)
+
+    def _grouped(self, *, errors: bool) -> list[RosterProblem]:
+        """One problem per kind and column, naming every row concerned."""
+        notices = ("phone_zero_restored", "hidden_rows_skipped", "total_rows_skipped")
+        details = {
+            "cell_too_long": str(self.limits.max_cell_chars),
+            "name_too_long": str(self.limits.max_name_chars),
+        }
+        return [
+            RosterProblem(kind, tuple(lines), column, details.get(kind, ""))
+            for (kind, column), lines in self.found.items()
+            if (kind not in notices) == errors
+        ]
+
+    def _conflicts(self) -> list[RosterProblem]:
+        """Different people sharing a non-empty employee number, with all their rows."""
+        groups: dict[str, list[int]] = defaultdict(list)
+        for index, person in enumerate(self.people):
+            if person.employee_no and self.by_number[person.employee_no] != index:
+                groups[person.employee_no].append(index)
+        problems = []
+        for number, others in groups.items():
+            members = [self.by_number[number], *others]
+            lines = sorted(n for i in members for n in self.copies.get(i, [self.people[i].line]))
+            problems.append(
+                RosterProblem("conflicting_duplicate", tuple(lines), "employee_no", number)
+            )
+        problems.sort(key=lambda p: p.rows)
+        return problems
 
 
-def _problems(
-    found: dict[tuple[str, str], list[int]],
-    bad_serial: dict[int, str],
-    limits: RosterLimits,
-    *,
-    errors: bool = False,
-) -> list[RosterProblem]:
-    """Group per-cell findings into one problem per kind and column."""
-    out = []
-    details = {
-        "cell_too_long": str(limits.max_cell_chars),
-        "name_too_long": str(limits.max_name_chars),
-    }
-    for (kind, column), lines in found.items():
-        if (kind != "phone_zero_restored") == errors:
-            out.append(RosterProblem(kind, tuple(lines), column, details.get(kind, "")))
-    if bad_serial:
-        first = next(iter(bad_serial.values()))
-        out.append(RosterProblem("bad_serial", tuple(bad_serial), "serial", first))
-    return out
+def _is_total(values: dict[str, str], cells: list[str]) -> bool:
+    """A total row: a total or a count where the name would be, or a total label elsewhere
+    beside an empty name, with nothing but numbers in the other imported columns."""
+    if values["name"]:
+        return is_total(values["name"])
+    others = [text for field, text in values.items() if field != "name"]
+    labelled = any(is_total_label(cell) for cell in cells if cell)
+    return labelled and all(is_count(text) or is_total(text) for text in others)
 
 
-def _serial(text: str) -> int | None:
-    """A positive serial below 2**24, from ASCII or full-width digits; None if it is not one."""
-    digits = unicodedata.normalize("NFKC", text)
-    if not _DIGITS.fullmatch(digits):
-        return None
-    number = int(digits)
-    return number if 0 < number < SERIAL_LIMIT else None
-
-
-def _row(line: int, serial: int | None, values: dict[str, str], phone: str) -> RosterRow:
+def _person_row(line: int, values: dict[str, str], phone: str) -> RosterRow:
     get = values.get
     return RosterRow(
         line=line,
-        serial=serial,
         name=values["name"],
         affiliation=values["affiliation"],
         department=get("department", ""),
@@ -167,40 +240,7 @@ def _row(line: int, serial: int | None, values: dict[str, str], phone: str) -> R
     )
 
 
-def _key(row: RosterRow) -> tuple[object, ...]:
+def _key(row: RosterRow) -> tuple[str, ...]:
     """Everything but the line: two rows with equal keys are the same entry typed twice."""
-    return (row.serial, row.name, row.affiliation, row.department, row.position,
+    return (row.name, row.affiliation, row.department, row.position,
             row.employee_no, row.phone, row.email)  # fmt: skip
-
-
-def _collapse(rows: list[RosterRow]) -> tuple[list[RosterRow], dict[int, list[int]]]:
-    """Keep the first of each exact duplicate; map a kept row's line to all its lines."""
-    first: dict[tuple[object, ...], RosterRow] = {}
-    lines: dict[int, list[int]] = {}
-    for row in rows:
-        kept = first.setdefault(_key(row), row)
-        lines.setdefault(kept.line, []).append(row.line)
-    return list(first.values()), {k: v for k, v in lines.items() if len(v) > 1}
-
-
-def _conflicts(rows: list[RosterRow], collapsed: dict[int, list[int]]) -> list[RosterProblem]:
-    """Different entries sharing a serial or a non-empty employee number, with all their rows."""
-    problems = []
-    for column in ("serial", "employee_no"):
-        groups: dict[object, list[RosterRow]] = defaultdict(list)
-        for row in rows:
-            value = getattr(row, column)
-            if value not in (None, ""):
-                groups[value].append(row)
-        for value, members in groups.items():
-            if len(members) > 1:
-                lines = sorted(n for r in members for n in collapsed.get(r.line, [r.line]))
-                problems.append(
-                    RosterProblem("conflicting_duplicate", tuple(lines), column, str(value))
-                )
-    problems.sort(key=lambda p: p.rows)
-    return problems
-
-
-def _group(kind: str, lines: list[int]) -> RosterProblem:
-    return RosterProblem(kind, tuple(lines))

@@ -7,12 +7,12 @@ all speak the same types without importing one another.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kiosk.domain.model import Attendee
 
 FIELDS: tuple[str, ...] = (
-    "serial",
     "name",
     "affiliation",
     "department",
@@ -22,7 +22,6 @@ FIELDS: tuple[str, ...] = (
     "email",
 )
 REQUIRED: tuple[str, ...] = ("name", "affiliation")
-SERIAL_LIMIT = 16_777_216  # serials must fit the ticket's 24-bit attendee number
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +29,11 @@ class RosterLimits:
     """Guards against files no office roster should be (and against zip or memory bombs)."""
 
     max_bytes: int = 64 * 1024 * 1024
-    max_unzipped_bytes: int = 512 * 1024 * 1024
+    max_unzipped_bytes: int = 256 * 1024 * 1024
+    max_strings_bytes: int = 64 * 1024 * 1024  # an XLSX's shared-string table, unzipped
     max_rows: int = 200_000
+    max_columns: int = 16_384  # Excel's own width (A..XFD)
+    max_row_chars: int = 256 * 1024  # one row's text, all cells together
     max_cell_chars: int = 1_000
     max_name_chars: int = 50
     header_search_rows: int = 10
@@ -42,7 +44,6 @@ class RosterRow:
     """One person as the file gave them. `line` is the row number Excel shows (header = its row)."""
 
     line: int
-    serial: int | None
     name: str
     affiliation: str
     department: str = ""
@@ -56,13 +57,10 @@ class RosterRow:
         """The phone number with only its digits, for matching; `phone` keeps what was typed."""
         return "".join(ch for ch in self.phone if ch.isascii() and ch.isdigit())
 
-    def as_attendee(self, serial: int | None = None) -> Attendee:
-        """An Attendee with the file's serial, or `serial` when the file had no serial column."""
-        number = self.serial if serial is None else serial
-        if number is None:
-            raise ValueError(f"row {self.line} has no serial; pass one")
+    def as_attendee(self) -> Attendee:
+        """The person as an Attendee with serial 0: serials are given by the store, never a file."""
         return Attendee(
-            serial=number,
+            serial=0,
             name=self.name,
             affiliation=self.affiliation,
             department=self.department,
@@ -99,10 +97,6 @@ class RosterFile:
     sheet: str = ""
     header_line: int = 1
 
-    @property
-    def has_serial(self) -> bool:
-        return "serial" in self.columns
-
 
 class RosterError(Exception):
     """The file is refused as a whole; nothing from it may be stored."""
@@ -114,19 +108,37 @@ class RosterError(Exception):
     def __str__(self) -> str:
         from kiosk.files.roster_text import describe_all
 
-        return describe_all(self.problems, "ko")
+        return describe_all(self.problems)
+
+
+@dataclass(slots=True)
+class RawRow:
+    """One non-empty row as text cells (trailing empty cells dropped), before any header is known.
+
+    `formulas`, `errors` and `numbers` are 0-based columns whose cell held a formula (read as
+    empty), an error value (with its text) or a number; `hidden` marks a row hidden in Excel.
+    """
+
+    line: int
+    cells: list[str]
+    formulas: tuple[int, ...] = ()
+    errors: tuple[tuple[int, str], ...] = ()
+    numbers: tuple[int, ...] = ()
+    hidden: bool = False
 
 
 @dataclass(slots=True)
 class RawTable:
-    """Cells as text, before any header is known. Readers fill it; the checks consume it."""
+    """A file's rows, read lazily (one row in memory at a time), and what the reader noticed.
 
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    `notes` are warnings about the file as a whole (the sheet read, sheets skipped); readers may
+    add to them while `rows` is being consumed.
+    """
+
+    rows: Iterator[RawRow]
     encoding: str = ""
     sheet: str = ""
-    formula_cells: list[tuple[int, int]] = field(default_factory=list)  # (line, 0-based column)
-    error_cells: list[tuple[int, int, str]] = field(default_factory=list)
-    numeric_cells: set[tuple[int, int]] = field(default_factory=set)
+    notes: list[RosterProblem] = field(default_factory=list)
 
 
 def column_letter(index: int) -> str:
@@ -137,6 +149,19 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def trimmed(cells: list[str]) -> list[str]:
+    """`cells` without its trailing empty cells (a row of 16,000 commas is no cells at all)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    del cells[end:]
+    return cells
+
+
+def too_many_columns(line: int, limits: RosterLimits) -> RosterProblem:
+    return RosterProblem("too_many_columns", (line,), detail=str(limits.max_columns))
 
 
 _LINE_BREAKS = {"\t": " ", "\n": " ", "\r": " "}

@@ -1,14 +1,15 @@
-"""Sentences for roster problems, in Korean (default) or English, naming the rows concerned.
+"""Sentences for roster problems, in Korean or English, naming the rows concerned.
 
-The importer returns stable problem codes; these sentences are what the organizer reads in the
-import dialog and on the command line.
+The importer returns stable problem codes with their data (rows, column, one detail); these
+sentences are what the organizer reads in the import dialog and on the command line. Without an
+explicit language they follow the terminal's (`kiosk --lang`, KIOSK_LANG, the locale).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiosk.files.roster_model import SERIAL_LIMIT, RosterProblem
+from kiosk.files.roster_model import RosterProblem
 
 MAX_LISTED_ROWS = 10
 
@@ -20,9 +21,7 @@ _LABELS = {
     "employee_no": ("사번", "employee number"),
     "phone": ("전화번호", "phone"),
     "email": ("이메일", "email"),
-    "serial": ("번호", "serial"),
 }
-_LIMIT = f"{SERIAL_LIMIT - 1:,}"
 
 # kind -> (Korean, English); {col} column label, {detail} the problem's detail
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -40,9 +39,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{col}' 칸이 {detail}자를 넘습니다",
         "the '{col}' cell is longer than {detail} characters",
     ),
-    "bad_serial": (
-        f"번호는 1부터 {_LIMIT}까지의 정수여야 합니다 (입력: '{{detail}}')",
-        f"the serial must be a whole number from 1 to {_LIMIT} (found '{{detail}}')",
+    "row_too_long": (
+        "한 행이 너무 깁니다 ({detail}자 초과). 파일이 명단이 맞는지 확인해 주세요",
+        "a row is too long (more than {detail} characters); check that the file is a roster",
+    ),
+    "too_many_columns": (
+        "열이 너무 많습니다 ({detail}개 초과)",
+        "too many columns (more than {detail})",
+    ),
+    "sheet_read": ("'{detail}' 시트를 읽었습니다", "read the sheet '{detail}'"),
+    "hidden_sheets_skipped": (
+        "숨긴 시트는 읽지 않았습니다: {detail}",
+        "hidden sheets were not read: {detail}",
+    ),
+    "no_visible_sheet": (
+        "보이는 시트가 없습니다. 엑셀에서 명단 시트의 숨기기를 취소해 주세요",
+        "no sheet is visible; unhide the roster sheet in Excel",
+    ),
+    "hidden_rows_skipped": (
+        "숨긴 행은 가져오지 않았습니다",
+        "hidden rows were not imported",
+    ),
+    "total_rows_skipped": (
+        "합계 행으로 보고 가져오지 않았습니다",
+        "taken for total rows and not imported",
     ),
     "conflicting_duplicate": (
         "같은 {col}({detail})에 다른 사람이 있습니다",
@@ -108,12 +128,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "the file cannot be opened ({detail})",
     ),
 }
-_GROUPS = {"conflicting_duplicate", "duplicate_collapsed"}
+_GROUPS = {"conflicting_duplicate", "duplicate_collapsed"}  # "2행과 5행" reads as a pair
 
 
-def describe(problem: RosterProblem, lang: str = "ko") -> str:
+def describe(problem: RosterProblem, lang: str | None = None) -> str:
     """One clear sentence, prefixed by the rows it concerns ("3행, 7행: ..." / "rows 3, 7: ...")."""
-    en = lang.startswith("en")
+    en = (lang or _language()).startswith("en")
     ko_text, en_text = _TEXTS.get(problem.kind, ("{kind}", "{kind}"))
     label = _LABELS.get(problem.column, (problem.column, problem.column))[en]
     text = (en_text if en else ko_text).format(col=label, detail=problem.detail, kind=problem.kind)
@@ -127,9 +147,15 @@ def describe(problem: RosterProblem, lang: str = "ko") -> str:
     return f"{prefix}: {text}" if prefix else text
 
 
-def describe_all(problems: Iterable[RosterProblem], lang: str = "ko") -> str:
+def describe_all(problems: Iterable[RosterProblem], lang: str | None = None) -> str:
     """Every problem, one sentence a line."""
     return "\n".join(describe(problem, lang) for problem in problems)
+
+
+def _language() -> str:
+    from kiosk.texts import language
+
+    return language()
 
 
 def _rows_ko(rows: tuple[int, ...], pair: bool) -> str:

@@ -67,7 +67,7 @@ def test_each_accepted_encoding_reads_every_field(write_csv: Writer, encoding: s
         "minsu@example.kr",
     )
     assert first.phone == "010-1234-5678" and first.phone_digits == "01012345678"
-    assert first.serial is None and not roster.has_serial
+    assert not hasattr(first, "serial") and "serial" not in roster.columns
     assert names(roster) == ["김민수", "박서연", "최지훈"]
     assert roster.warnings == []
 
@@ -140,7 +140,7 @@ def test_english_headers_in_any_case_and_spacing(write_csv: Writer) -> None:
     row = ["7", "Kim Minsu", "HQ", "Admin", "Officer", "A-17", "010 1111 2222", "k@example.kr"]
     roster = read_roster(write_csv([header, row]))
     first = roster.rows[0]
-    assert first.serial == 7 and first.name == "Kim Minsu" and first.affiliation == "HQ"
+    assert first.name == "Kim Minsu" and first.affiliation == "HQ"
     assert (first.department, first.position, first.employee_no) == ("Admin", "Officer", "A-17")
     assert (first.phone, first.phone_digits, first.email) == (
         "010 1111 2222",
@@ -149,15 +149,16 @@ def test_english_headers_in_any_case_and_spacing(write_csv: Writer) -> None:
     )
 
 
-def test_serial_number_and_phone_number_headers_are_not_confused(write_csv: Writer) -> None:
+def test_row_number_and_phone_number_headers_are_not_confused(write_csv: Writer) -> None:
     roster = read_roster(
         write_csv(
             [["번호", "성명", "소속기관", "전화번호"], ["3", "김민수", "본청", "02-123-4567"]]
         )
     )
     row = roster.rows[0]
-    assert (row.serial, row.phone) == (3, "02-123-4567")
-    assert roster.columns == ("serial", "name", "affiliation", "phone")
+    assert row.phone == "02-123-4567"
+    assert roster.columns == ("name", "affiliation", "phone")
+    assert roster.warnings == []  # a row-number column is known, not "not imported"
 
 
 @pytest.mark.parametrize("delimiter", ["\t", ";"])
@@ -210,16 +211,6 @@ def test_overlong_name_is_refused(write_csv: Writer) -> None:
     assert refused(write_csv([HEADER[:2], ["김" * 51, "본청"]])) == ["2행: 이름이 50자를 넘습니다"]
 
 
-def test_conflicting_duplicate_serial_is_refused(write_csv: Writer) -> None:
-    rows = [
-        ["번호", "이름", "소속"],
-        ["7", "김민수", "본청"],
-        ["8", "박서연", "본청"],
-        ["7", "최지훈", "본청"],
-    ]
-    assert refused(write_csv(rows)) == ["2행과 4행: 같은 번호(7)에 다른 사람이 있습니다"]
-
-
 def test_conflicting_duplicate_employee_number_lists_every_row(write_csv: Writer) -> None:
     rows: list[list[str]] = [["이름", "소속", "사번"]]
     rows += [[f"김민{i}", "본청", str(2000000 + i)] for i in range(2, 41)]
@@ -243,17 +234,13 @@ def test_exact_duplicates_collapse_with_a_warning(write_csv: Writer) -> None:
     ]
 
 
-@pytest.mark.parametrize("serial", ["abc", "0", "-3", "16777216", "1.5"])
-def test_bad_serial_is_refused(write_csv: Writer, serial: str) -> None:
-    rows = [["번호", "이름", "소속"], ["1", "김민수", "본청"], [serial, "박서연", "본청"]]
-    assert refused(write_csv(rows)) == [
-        f"3행: 번호는 1부터 16,777,215까지의 정수여야 합니다 (입력: '{serial}')"
-    ]
-
-
-def test_largest_serial_and_full_width_digits_are_accepted(write_csv: Writer) -> None:
-    rows = [["번호", "이름", "소속"], ["16777215", "김민수", "본청"], ["１２", "박서연", "본청"]]
-    assert [r.serial for r in read_roster(write_csv(rows)).rows] == [16777215, 12]
+@pytest.mark.parametrize("number", ["abc", "0", "-3", "16777216", "1.5", "", "１２"])
+def test_anything_in_the_row_number_column_is_accepted_and_ignored(
+    write_csv: Writer, number: str
+) -> None:
+    rows = [["번호", "이름", "소속"], ["1", "김민수", "본청"], [number, "박서연", "본청"]]
+    roster = read_roster(write_csv(rows))
+    assert names(roster) == ["김민수", "박서연"] and roster.warnings == []
 
 
 def test_csv_text_starting_with_equals_is_kept_verbatim(write_csv: Writer) -> None:
@@ -357,11 +344,11 @@ def test_xlsx_numbers_that_are_ids_come_back_as_text(write_xlsx: Writer) -> None
         sheet["D4"].number_format = "0000000"
 
     roster = read_roster(write_xlsx(rows, edit=padded))
-    assert [r.serial for r in roster.rows] == [1, 2, 3]
     assert [r.employee_no for r in roster.rows] == ["1234567", "0012345", "0000123"]
     assert [r.phone for r in roster.rows] == ["01012345678", "", "010-3333-4444"]
     assert [describe(w) for w in roster.warnings] == [
-        "2행: 숫자로 저장된 전화번호 앞의 0을 되살렸습니다"
+        "'Sheet1' 시트를 읽었습니다",
+        "2행: 숫자로 저장된 전화번호 앞의 0을 되살렸습니다",
     ]
 
 
@@ -380,10 +367,10 @@ def test_xlsx_sheet_named_roster_is_preferred(write_xlsx: Writer) -> None:
 
 
 def test_xlsx_refusals_name_rows_like_csv(write_xlsx: Writer) -> None:
-    rows = [["번호", "이름", "소속"], [5, "김민수", "본청"], [5, "이뷁", "본청"], [6, None, "본청"]]
+    rows = [["사번", "이름", "소속"], [5, "김민수", "본청"], [5, "이뷁", "본청"], [6, None, "본청"]]
     assert refused(write_xlsx(rows)) == [
         "4행: 이름이 비어 있습니다",
-        "2행과 3행: 같은 번호(5)에 다른 사람이 있습니다",
+        "2행과 3행: 같은 사번(5)에 다른 사람이 있습니다",
     ]
 
 
