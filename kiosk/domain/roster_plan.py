@@ -177,9 +177,12 @@ class _Matcher:
             for i, row in enumerate(rows):
                 if found[i] is None and getattr(row, kind):
                     found[i] = self._take(self._by_kind[kind].get(getattr(row, kind), []), row)
-        for i, row in enumerate(rows):
+        # Rows without any key first: a keyed newcomer who shares a name, affiliation and
+        # department with a keyless person on the roster must not take that person's serial.
+        by_keys = sorted(range(len(rows)), key=lambda i: _has_key(rows[i]))
+        for i in by_keys:
             if found[i] is None:
-                found[i] = self._take(self._by_name.get(_name_key(row), []), row)
+                found[i] = self._take(self._by_name.get(_name_key(rows[i]), []), rows[i])
         return found
 
     def _take(self, candidates: list[Known], row: Attendee) -> Known | None:
@@ -193,6 +196,10 @@ class _Matcher:
 def _precedence(k: Known) -> tuple[int, int]:
     """People on the roster first, then those who left; earlier serials first (row order)."""
     return (0 if k.standing is Standing.ON_ROSTER else 1, k.person.serial)
+
+
+def _has_key(a: Attendee) -> bool:
+    return bool(a.employee_no or a.key_email or a.key_phone)
 
 
 def _name_key(a: Attendee) -> tuple[str, str, str]:

@@ -1,16 +1,27 @@
 """Folding other kiosks' copies of this event into this file: a union of append-only logs.
 
-Each source is opened read-only (URI mode=ro), so a merge never writes to a USB stick's file.
+Each source is opened read-only, and one with a -wal (a crashed kiosk's) through a temporary
+copy of both, so a merge never writes beside a source and works from a write-protected stick.
 A source is refused before anything changes when it is this very file, belongs to another event
-(another uid or number), comes from another schema, or is damaged (quick_check, row checksums,
+(another uid or number), comes from a newer schema, or is damaged (quick_check, row checksums,
 or a row whose key this file holds with other content, which only a damaged or forged file can
-have). Then, in one transaction: every log row by its (kiosk id, seq) key with INSERT OR IGNORE,
+have). A file of schema 1 (a door that ran the previous release) is read by its own columns.
+Then, in one transaction: every log row by its (kiosk id, seq) key with INSERT OR IGNORE,
 attendees this file lacks (a roster difference), and walk-ins rebuilt from their registration
 rows. A union is idempotent and order-independent, so merging twice, or in any order, is safe.
+
+Salvage (`salvage=True`) takes from a damaged or set-aside file every check-in row whose
+checksum holds (kiosk.storage.salvage) and lists the rows it skipped. It still refuses another
+event's file: when the event row itself cannot be read, the file must still hold this event's
+uid somewhere in its bytes, or nothing is taken. Roster people, revocations and generations
+carry no checksum, so they are taken only from a file whose structure check passes; a walk-in
+comes back from its registration row all the same. Rows this file holds with other content are
+still refused, and what a salvage takes is still folded all or nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -20,11 +31,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.domain.model import Attendee
-from kiosk.storage import roster
-from kiosk.storage.errors import classify
+from kiosk.storage import roster, salvage
+from kiosk.storage.errors import Problem, classify
 from kiosk.storage.log import bad_crc_rows
 from kiosk.storage.schema import SCHEMA_VERSION
-from kiosk.storage.snapshot import open_read_only
+from kiosk.storage.snapshot import open_read_only, readable_copy
 
 _LOG = (
     "kiosk_id, seq, outcome, person, code, at_utc, mono_ns, boot_id, door,"
@@ -32,6 +43,14 @@ _LOG = (
 )
 _ATTENDEE = roster.COLUMNS
 _REVOCATION = "serial, generation, revoked_at, reason"
+# Schema 1 had no digests, tombstones or revocation reasons, and kept e-mail and full phone
+# numbers, which a kiosk no longer holds: they are left behind (see _kiosk_side).
+_V1_ATTENDEE = (
+    "ref, serial, name, affiliation, department, position, employee_no, phone, '',"
+    " walk_in, on_roster, generation, '', '', 0"
+)
+_V1_REVOCATION = "serial, generation, revoked_at, ''"
+Key = tuple[str, int]
 SHOWN_KEYS = 5
 
 
@@ -64,6 +83,20 @@ class SourceReport:
     walk_ins_added: int
     attendees_added: int
     revocations_added: int = 0
+    salvaged: bool = False
+    skipped: tuple[Key, ...] = ()  # rows of a salvaged file not taken, and not here either
+    skipped_here: int = 0  # rows not taken that this file already holds
+    broken_pages: int = 0
+    roster_read: bool = True  # roster, revocations and generations taken from the source
+
+
+@dataclass(frozen=True)
+class Salvage:
+    """What a salvage could not take from a damaged file."""
+
+    skipped: list[Key]
+    broken_pages: int
+    roster_read: bool
 
 
 @dataclass(frozen=True)
@@ -76,6 +109,7 @@ class Source:
     revocations: list[tuple[object, ...]] = field(default_factory=list)
     retired: list[int] = field(default_factory=list)
     high_water: int = 0
+    salvage: Salvage | None = None
 
 
 def fold(conn: sqlite3.Connection, sources: Sequence[Source]) -> list[SourceReport]:
@@ -85,36 +119,44 @@ def fold(conn: sqlite3.Connection, sources: Sequence[Source]) -> list[SourceRepo
     only for the inserts and the kiosk's own check-ins wait as little as possible.
     """
     known = dict(((k, s), c) for k, s, c in conn.execute("SELECT kiosk_id, seq, crc FROM checkin"))
+    held = set(known)
     for source in sources:
         _check_conflicts(source, known)
-    return [_fold(conn, source) for source in sources]
+    return [_fold(conn, source, held) for source in sources]
 
 
-def read_source(path: Path, here: Path, identity: tuple[str, int]) -> Source:
-    """Open `path` read-only, check it belongs to the event `identity` (uid, number), read it."""
+def read_source(
+    path: Path, here: Path, identity: tuple[str, int], *, salvaging: bool = False
+) -> Source:
+    """Open `path` read-only, check it belongs to the event `identity` (uid, number), read it.
+
+    With `salvaging`, a damaged file gives its check-in rows whose checksums hold instead of
+    a refusal (see the module's notes).
+    """
     if not path.exists():
         raise MergeRefused(path, Refusal.UNREADABLE, "no such file")
     if path.resolve() == here.resolve() or os.path.samefile(path, here):
         raise MergeRefused(path, Refusal.SAME_FILE)
     try:
-        with open_read_only(path) as source:
-            _check_source(source, path, identity)
+        with readable_copy(path) as local, open_read_only(local) as source:
+            if salvaging:
+                return _salvage(source, local, path, identity)
+            version = _check_source(source, path, identity)
             rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
-            people = source.execute(f"SELECT {_ATTENDEE} FROM attendee").fetchall()
-            revoked = source.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
-            retired = [int(r[0]) for r in source.execute("SELECT serial FROM retired")]
-            high_water = roster.high_water(source)
-    except sqlite3.Error as error:
-        raise MergeRefused(path, Refusal.UNREADABLE, str(classify(error))) from error
-    return Source(path, rows, people, revoked, retired, high_water)
+            return Source(path, rows, *_roster_parts(source, version))
+    except (sqlite3.Error, OSError) as error:
+        problem = classify(error)
+        reason = Refusal.DAMAGED if problem.problem is Problem.CORRUPT else Refusal.UNREADABLE
+        raise MergeRefused(path, reason, str(problem)) from error
 
 
-def _check_source(source: sqlite3.Connection, path: Path, identity: tuple[str, int]) -> None:
+def _check_source(source: sqlite3.Connection, path: Path, identity: tuple[str, int]) -> int:
+    """The source's schema version, once it is known sound and of this event."""
     quick = [str(r[0]) for r in source.execute("PRAGMA quick_check")]
     if quick != ["ok"]:
         raise MergeRefused(path, Refusal.DAMAGED, "; ".join(quick[:SHOWN_KEYS]))
-    version = source.execute("PRAGMA user_version").fetchone()[0]
-    if version != SCHEMA_VERSION:
+    version = int(source.execute("PRAGMA user_version").fetchone()[0])
+    if not 1 <= version <= SCHEMA_VERSION:
         raise MergeRefused(path, Refusal.SCHEMA, f"schema {version}, expected {SCHEMA_VERSION}")
     found = source.execute("SELECT uid, number FROM event").fetchall()
     if len(found) != 1 or (str(found[0][0]), int(found[0][1])) != identity:
@@ -122,6 +164,78 @@ def _check_source(source: sqlite3.Connection, path: Path, identity: tuple[str, i
     bad = bad_crc_rows(source)
     if bad:
         raise MergeRefused(path, Refusal.DAMAGED, _keys_text(bad))
+    return version
+
+
+def _roster_parts(
+    source: sqlite3.Connection, version: int
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[int], int]:
+    """Attendees, revocations, retired serials and the serial high-water mark, by version."""
+    if version >= 2:
+        people = source.execute(f"SELECT {_ATTENDEE} FROM attendee").fetchall()
+        revoked = source.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
+        retired = [int(r[0]) for r in source.execute("SELECT serial FROM retired")]
+        high_water = roster.high_water(source)
+    else:
+        people = source.execute(f"SELECT {_V1_ATTENDEE} FROM attendee").fetchall()
+        revoked = source.execute(f"SELECT {_V1_REVOCATION} FROM revocation").fetchall()
+        retired = []
+        serials = [int(p[1]) for p in people if not p[9]] + [int(r[0]) for r in revoked]
+        high_water = max((s for s in serials if s < roster.WALK_IN_SERIALS[0]), default=0)
+    return [_kiosk_side(p) for p in people], revoked, retired, high_water
+
+
+def _kiosk_side(person: tuple[object, ...]) -> tuple[object, ...]:
+    """No e-mail, and a phone only as its last four digits (what a kiosk's search uses)."""
+    digits = "".join(ch for ch in str(person[7]) if ch.isascii() and ch.isdigit())
+    return (*person[:7], digits[-4:], "", *person[9:])
+
+
+def _salvage(
+    source: sqlite3.Connection, local: Path, path: Path, identity: tuple[str, int]
+) -> Source:
+    """The rows of a damaged file whose checksums hold (`local`: the file as read)."""
+    version = _salvage_version(source, local, path)
+    sound = salvage.structure_ok(source)
+    _check_salvage_event(source, local, path, identity, sound)
+    found = salvage.recover(source, local)
+    parts = _sound_roster_parts(source, version) if sound and version else None
+    notes = Salvage(found.skipped(), found.broken_pages, roster_read=parts is not None)
+    return Source(path, list(found.rows.values()), *(parts or ([], [], [], 0)), salvage=notes)
+
+
+def _sound_roster_parts(
+    source: sqlite3.Connection, version: int
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[int], int] | None:
+    try:
+        return _roster_parts(source, version)
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _salvage_version(source: sqlite3.Connection, local: Path, path: Path) -> int | None:
+    """The schema version, from SQLite or the file's first page; refused only when newer."""
+    try:
+        version: int | None = int(source.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError:
+        version = salvage.header_version(local)
+    if version is not None and version > SCHEMA_VERSION:
+        raise MergeRefused(path, Refusal.SCHEMA, f"schema {version}, expected {SCHEMA_VERSION}")
+    return version or None
+
+
+def _check_salvage_event(
+    source: sqlite3.Connection, local: Path, path: Path, identity: tuple[str, int], sound: bool
+) -> None:
+    """Another event's file is refused. The event row of a file whose structure is broken
+    cannot be trusted (a broken page may read as anything): that file must hold our uid."""
+    if sound:
+        found = source.execute("SELECT uid, number FROM event").fetchall()
+        if len(found) != 1 or (str(found[0][0]), int(found[0][1])) != identity:
+            raise MergeRefused(path, Refusal.OTHER_EVENT, _event_text(source))
+        return
+    if not salvage.holds_text(local, identity[0]):
+        raise MergeRefused(path, Refusal.OTHER_EVENT, "event unreadable")
 
 
 def _event_text(source: sqlite3.Connection) -> str:
@@ -146,7 +260,7 @@ def _check_conflicts(source: Source, known: dict[tuple[str, int], int]) -> None:
         raise MergeRefused(source.path, Refusal.CONFLICT, _keys_text(clashes))
 
 
-def _fold(conn: sqlite3.Connection, source: Source) -> SourceReport:
+def _fold(conn: sqlite3.Connection, source: Source, held: set[Key]) -> SourceReport:
     before = _count(conn, "checkin")
     conn.executemany(f"INSERT OR IGNORE INTO checkin ({_LOG}) VALUES ({_marks(13)})", source.rows)
     new = _count(conn, "checkin") - before
@@ -155,7 +269,19 @@ def _fold(conn: sqlite3.Connection, source: Source) -> SourceReport:
     copied = _count(conn, "attendee") - people_before
     walk_ins = rebuild_walk_ins(conn)
     revoked = _fold_revocations(conn, source)
-    return SourceReport(source.path, new, len(source.rows) - new, walk_ins, copied, revoked)
+    report = SourceReport(source.path, new, len(source.rows) - new, walk_ins, copied, revoked)
+    if source.salvage is None:
+        return report
+    notes = source.salvage
+    lost = tuple(key for key in notes.skipped if key not in held)
+    return dataclasses.replace(
+        report,
+        salvaged=True,
+        skipped=lost,
+        skipped_here=len(notes.skipped) - len(lost),
+        broken_pages=notes.broken_pages,
+        roster_read=notes.roster_read,
+    )
 
 
 def _fold_revocations(conn: sqlite3.Connection, source: Source) -> int:
@@ -176,6 +302,7 @@ def _fold_revocations(conn: sqlite3.Connection, source: Source) -> int:
             (generation, serial, generation),
         )
     roster.raise_high_water(conn, source.high_water)
+    roster.keep_arrived_retirees(conn)
     return _count(conn, "revocation") - before
 
 

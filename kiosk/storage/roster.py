@@ -223,6 +223,24 @@ def _retire(conn: sqlite3.Connection, person: Attendee, stamp: str) -> None:
     )
 
 
+def keep_arrived_retirees(conn: sqlite3.Connection) -> None:
+    """A retired person whose check-in arrived later (a door's file merged after they left the
+    roster) is kept as an attendee off the roster, so the attendance list can name them."""
+    back = conn.execute(
+        f"SELECT {_RETIRED} FROM retired r WHERE EXISTS"
+        " (SELECT 1 FROM checkin c WHERE c.person = 'S' || r.serial)"
+    ).fetchall()
+    for serial, name, aff, dept, pos, emp, key_email, key_phone, generation in back:
+        person = Attendee(
+            serial, name, aff, dept, pos, emp, on_roster=False, generation=generation,
+            key_email=key_email, key_phone=key_phone,
+        )  # fmt: skip
+        conn.execute("DELETE FROM retired WHERE serial = ?", (serial,))
+        conn.execute(
+            f"INSERT OR IGNORE INTO attendee ({COLUMNS}) VALUES ({_MARKS})", _values(person)
+        )
+
+
 def revoke(conn: sqlite3.Connection, serial: int, generation: int, reason: str, stamp: str) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO revocation (serial, generation, revoked_at, reason)"
