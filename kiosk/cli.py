@@ -68,7 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--encoding", choices=("utf-8-sig", "cp949"), default="utf-8-sig")
 
     merge = commands.add_parser("merge", help="fold other kiosks' event files into this one")
-    merge.add_argument("files", nargs="+", metavar="FILE")
+    merge.add_argument("files", nargs="*", metavar="FILE")
+    merge.add_argument(
+        "--salvage",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a damaged or set-aside file: take the rows whose checksums hold, list the rest",
+    )
 
     backup = commands.add_parser("backup", help="a safe copy of the event file (for a USB stick)")
     backup.add_argument("--out", required=True)

@@ -299,9 +299,12 @@ def merge(args: argparse.Namespace) -> int:
     from kiosk import end_of_day
     from kiosk.storage.merge import MergeRefused
 
+    if not args.files and not args.salvage:
+        return _fail(text("merge_nothing"), 2)
     with _event(args) as (_, store):
         try:
-            report = end_of_day.merge(store, [Path(f) for f in args.files])
+            salvage = [Path(f) for f in args.salvage]
+            report = end_of_day.merge(store, [Path(f) for f in args.files], salvage)
         except MergeRefused as error:
             return _fail(end_of_day.describe(error))
     print(end_of_day.describe_merge(report))

@@ -114,10 +114,15 @@ def default_export_name(store: EventStore, fmt: str = "xlsx") -> str:
     return f"{safe_file_stem(event.title)}-{event.day:%Y-%m-%d}-출석확인.{fmt}"
 
 
-def merge(store: EventStore, paths: Sequence[Path]) -> MergeReport:
-    """Fold other kiosks' files of this event into this one: all of them, or none."""
+def merge(store: EventStore, paths: Sequence[Path], salvage: Sequence[Path] = ()) -> MergeReport:
+    """Fold other kiosks' files of this event into this one: all of them, or none.
+
+    Files in `salvage` (damaged, or set aside at start-up) give the check-in rows whose
+    checksums hold; the report lists the rows skipped.
+    """
     identity = (store.uid, store.event().number)
     sources = [merging.read_source(Path(p), store.path, identity) for p in paths]
+    sources += [merging.read_source(Path(p), store.path, identity, salvaging=True) for p in salvage]
     with store.transaction() as conn:
         reports = merging.fold(conn, sources)
     for report in reports:
@@ -164,4 +169,39 @@ def describe_merge(report: MergeReport) -> str:
         )
         for s in report.sources
     ]
+    for source in report.sources:
+        if source.salvaged:
+            lines += describe_salvage(source)
     return "\n".join([*lines, text("merge_done", new=report.rows_new)])
+
+
+SHOWN_RANGES = 20
+
+
+def describe_salvage(source: SourceReport, lang: str | None = None) -> list[str]:
+    """What a salvage took and what it skipped, a line each."""
+    taken = source.rows_new + source.rows_present
+    lines = [text("salvage_taken", lang, path=source.path, rows=taken)]
+    if source.skipped:
+        keys = key_ranges(source.skipped)
+        lines.append(text("salvage_skipped", lang, count=len(source.skipped), keys=keys))
+    if source.skipped_here:
+        lines.append(text("salvage_skipped_here", lang, count=source.skipped_here))
+    if source.broken_pages:
+        lines.append(text("salvage_broken_pages", lang, pages=source.broken_pages))
+    if not source.roster_read:
+        lines.append(text("salvage_roster_unread", lang))
+    return lines
+
+
+def key_ranges(keys: Sequence[tuple[str, int]]) -> str:
+    """`kiosk/5-9, kiosk/12`: the keys as runs of sequence numbers, the first few of them."""
+    runs: list[list[object]] = []
+    for kiosk, seq in sorted(keys):
+        if runs and runs[-1][0] == kiosk and runs[-1][2] == seq - 1:
+            runs[-1][2] = seq
+        else:
+            runs.append([kiosk, seq, seq])
+    shown = [f"{k}/{a}" if a == b else f"{k}/{a}-{b}" for k, a, b in runs[:SHOWN_RANGES]]
+    more = f" (+{len(runs) - SHOWN_RANGES})" if len(runs) > SHOWN_RANGES else ""
+    return ", ".join(shown) + more

@@ -122,7 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "merge_same_file": ("지금 열려 있는 바로 그 파일입니다", "this is the open event file itself"),
     "merge_other_event": ("다른 행사의 파일입니다", "the file belongs to another event"),
-    "merge_damaged": ("손상된 파일입니다", "the file is damaged"),
+    "merge_damaged": (
+        "손상된 파일입니다 (kiosk merge --salvage 파일: 검사합계가 맞는 기록만 가져옵니다)",
+        "the file is damaged (kiosk merge --salvage FILE takes the rows whose checksums hold)",
+    ),
     "merge_conflict": (
         "같은 기록 번호에 다른 내용이 있습니다 (키오스크 ID가 겹쳤거나 파일이 변조됨)",
         "the same record key holds different content (a shared kiosk id, or a tampered file)",
@@ -139,6 +142,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{attendees} people added to the roster",
     ),
     "merge_done": ("합치기 완료: 새 기록 모두 {new}건", "Merge done: {new} new rows in all"),
+    "merge_nothing": (
+        "합칠 파일을 주세요: kiosk merge 파일... 또는 kiosk merge --salvage 파일",
+        "Name the files to merge: kiosk merge FILE... or kiosk merge --salvage FILE",
+    ),
+    "salvage_taken": (
+        "{path}: 검사합계가 맞는 체크인 기록 {rows}건을 살렸습니다",
+        "{path}: {rows} check-in rows whose checksums hold were salvaged",
+    ),
+    "salvage_skipped": (
+        "  건너뛴 기록 {count}건 (키오스크/번호): {keys}",
+        "  {count} rows skipped (kiosk/seq): {keys}",
+    ),
+    "salvage_skipped_here": (
+        "  건너뛴 기록 가운데 {count}건은 이 파일에 이미 있습니다",
+        "  {count} of the rows skipped are already in this file",
+    ),
+    "salvage_broken_pages": (
+        "  손상된 페이지 {pages}개: 키오스크마다 마지막으로 읽힌 기록 뒤의 기록은 알 수 없습니다",
+        "  {pages} damaged pages: rows after each kiosk's last readable row cannot be known",
+    ),
+    "salvage_roster_unread": (
+        "  손상된 파일의 명단·티켓 취소 기록은 가져오지 않았습니다 (검사합계가 없음). "
+        "주최 측 PC에서 확인하세요",
+        "  The damaged file's roster and ticket revocations were not taken (they carry no "
+        "checksum). Check them on the organizer's PC",
+    ),
     # -- kiosk doctor (kiosk/doctor.py, kiosk/doctor_checks.py) --
     "doctor_name_camera": ("카메라", "camera"),
     "doctor_name_decoder_zxing": ("QR 해독 (zxing-cpp)", "QR decoder (zxing-cpp)"),

@@ -15,6 +15,7 @@ _COLUMNS = (
     "kiosk_id, seq, outcome, person, code, at_utc, mono_ns, boot_id, door,"
     " undoes_kiosk, undoes_seq, details, crc"
 )
+COLUMNS = _COLUMNS  # the order crc_holds and a merge read rows in
 
 
 def utc_text(moment: datetime) -> str:
@@ -150,10 +151,15 @@ def count_by_outcome(conn: sqlite3.Connection) -> dict[Outcome, int]:
     }
 
 
+def crc_holds(row: tuple[Any, ...]) -> bool:
+    """Whether a row read back (its columns in COLUMNS order) still matches its checksum."""
+    try:
+        return bool(row_crc(_record(row)) == row[-1])
+    except (TypeError, ValueError):
+        return False
+
+
 def bad_crc_rows(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """Rows whose content no longer matches their checksum (silent damage)."""
-    bad = []
-    for row in conn.execute(f"SELECT {_COLUMNS} FROM checkin"):
-        if row_crc(_record(row)) != row[-1]:
-            bad.append((str(row[0]), int(row[1])))
-    return bad
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM checkin")
+    return [(str(row[0]), int(row[1])) for row in rows if not crc_holds(row)]

@@ -8,7 +8,10 @@ inside one read transaction, so every query sees the same moment of the log.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +66,36 @@ def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def readable_copy(path: Path) -> Iterator[Path]:
+    """`path` itself when it was closed cleanly, else a temporary copy of it and its -wal.
+
+    A crashed kiosk's file comes with a -wal holding its latest rows. Reading that through
+    SQLite needs a -shm beside it, which a write-protected USB stick cannot take (a read-only
+    open then fails; `immutable=1` would silently skip the -wal). A copy of both in a temporary
+    folder is read with nothing written beside the original. The copy is retried while the
+    files change under it (a kiosk still writing), so the -wal always matches its file.
+    """
+    wal = Path(f"{path}-wal")
+    if not wal.exists():
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="kiosk-source-") as folder:
+        copy = Path(folder) / path.name
+        for _ in range(5):
+            before = _stamp(path), _stamp(wal)
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, f"{copy}-wal")
+            if (_stamp(path), _stamp(wal)) == before:
+                break
+        yield copy
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_size, status.st_mtime_ns
 
 
 @contextlib.contextmanager

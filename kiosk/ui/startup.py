@@ -6,11 +6,13 @@
   (with its -wal and -shm), and the kiosk continues on the last good copy, which it makes at
   every healthy start (SQLite's backup API). The machine then takes a new kiosk id, so the rows
   it writes from now on can never collide, in a later merge, with rows stranded in the damaged
-  file. The operator is told to keep both files.
+  file. The operator is told to keep both files; the rows whose checksums hold come back from
+  the set-aside file by salvage (`kiosk merge --salvage`, or the operator's files view).
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import logging
 import shutil
@@ -27,6 +29,7 @@ from kiosk.storage.store import EventStore
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+SET_ASIDE = ".corrupt-"  # event.db -> event.db.corrupt-<time>, beside it
 
 
 class StartupRefused(Exception):
@@ -123,7 +126,7 @@ def recover(ctx: Context, path: Path) -> Recovery:
             ).format(path=path)
         )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    damaged = path.with_name(f"{path.name}.corrupt-{stamp}")
+    damaged = path.with_name(f"{path.name}{SET_ASIDE}{stamp}")
     for suffix in ("", "-wal", "-shm"):
         part = Path(str(path) + suffix)
         if part.exists():
@@ -142,6 +145,16 @@ def recover(ctx: Context, path: Path) -> Recovery:
     )
     copy_time = datetime.fromtimestamp(good.stat().st_mtime)
     return Recovery(damaged, good, copy_time, old_id, ctx.kiosk_id)
+
+
+def set_aside_copies(path: Path) -> list[Path]:
+    """The damaged copies of this event file set aside at start-up, oldest first (their rows
+    come back with `kiosk merge --salvage`, or the operator's "Salvage" button)."""
+    try:
+        found = path.parent.glob(f"{glob.escape(path.name)}{SET_ASIDE}*")
+        return sorted(p for p in found if not p.name.endswith(("-wal", "-shm")))
+    except OSError:
+        return []
 
 
 def refusal_text(error: StorageError, path: Path) -> str:

@@ -19,7 +19,13 @@ from kiosk.organizer import ticket_code
 from kiosk.service import Door, KioskService
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
-from kiosk.ui.startup import StartupRefused, open_event, recovery_text, save_last_good
+from kiosk.ui.startup import (
+    StartupRefused,
+    open_event,
+    recovery_text,
+    save_last_good,
+    set_aside_copies,
+)
 from tests.fakes import open_door
 
 PAGE = 4096
@@ -149,3 +155,42 @@ def test_without_a_good_copy_the_kiosk_refuses_and_says_what_to_do(tmp_path: Pat
     assert "Copy the event file from the organizer" in str(refused.value)
     assert "Keep the damaged file" in str(refused.value)
     assert fingerprint(path)[""] == before[""]  # still there, untouched, under its own name
+
+
+def test_the_set_aside_file_itself_gives_back_its_rows_by_salvage(tmp_path: Path) -> None:
+    """No repaired copy needed: the rows after the last good copy come back from the damaged
+    file as it was set aside (its -wal included), and the operator sees where it lies."""
+    from kiosk.end_of_day import merge
+
+    ctx = _context(tmp_path / "data")
+    path = ctx.data_dir / "event.db"
+    door = open_door(path, kiosk_id=ctx.kiosk_id)
+    for serial in (1, 2):
+        door.service.check_in(door.ticket(serial))
+    assert save_last_good(door.store, ctx.data_dir) is not None
+    door.store.close()
+    crashed_copy(path, (3, 4), ctx.kiosk_id, tmp_path / "crashed.db")
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{tmp_path / 'crashed.db'}{suffix}", f"{path}{suffix}")
+    damage(path)
+    opened = open_event(ctx, path)
+    try:
+        assert opened.recovery is not None
+        assert set_aside_copies(path) == [opened.recovery.damaged]
+        before = fingerprint(opened.recovery.damaged)
+        report = merge(opened.store, [], [opened.recovery.damaged])
+        assert {r.person for r in opened.store.live_arrivals()} == {"S1", "S2", "S3", "S4"}
+        (source,) = report.sources
+        assert source.salvaged and source.skipped == ()
+        assert fingerprint(opened.recovery.damaged) == before  # read, never written
+    finally:
+        opened.close()
+
+
+def test_set_aside_copies_are_only_this_event_files(tmp_path: Path) -> None:
+    event = tmp_path / "event.db"
+    names = ("event.db.corrupt-20241030-101500", "event.db.corrupt-20241030-101500-wal")
+    for name in (*names, "event.db.corrupt-20241030-101500-shm", "other.db.corrupt-1"):
+        (tmp_path / name).write_bytes(b"x")
+    assert set_aside_copies(event) == [tmp_path / names[0]]
+    assert set_aside_copies(tmp_path / "missing" / "event.db") == []
