@@ -16,11 +16,15 @@ import argparse
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -29,16 +33,20 @@ from kiosk.app import Kiosk, make_application  # noqa: E402
 from kiosk.config import Settings  # noqa: E402
 from kiosk.context import Context  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
+from kiosk.domain.model import Attendee  # noqa: E402
 from kiosk.domain.tickets import Ticket, issue  # noqa: E402
 from kiosk.files.keys import key_path_for, read_private_key  # noqa: E402
 from kiosk.organizer import KEY_ID, copy_for_today, ensure_sample_event, ticket_code  # noqa: E402
 from kiosk.scanner.source import FrameSource, Read  # noqa: E402
 from kiosk.ui.demo_camera import render  # noqa: E402
 from kiosk.ui.i18n import Translations  # noqa: E402
+from kiosk.ui.operator.files_view import FileChooser  # noqa: E402
+from kiosk.ui.operator.operator_screen import OperatorScreen  # noqa: E402
 from kiosk.ui.sound import SilentPlayer  # noqa: E402
 from kiosk.ui.startup import open_event  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+Shoot = Callable[[str], None]
 
 
 class StillCamera(FrameSource):
@@ -60,6 +68,55 @@ def settle(app, seconds: float = 0.3) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
+
+
+class RosterChooser(FileChooser):
+    """Answers the operator's file dialog with one prepared roster file."""
+
+    def __init__(self, roster: Path) -> None:
+        self.roster = roster
+
+    def roster_file(self, parent: object) -> Path | None:
+        return self.roster
+
+
+def operator_states(kiosk: Kiosk, people: list[Attendee], data: Path, shoot: Shoot) -> None:
+    """Operator mode: the tickets page after a ticket was marked lost, and the question a
+    roster import asks before it renames or removes people who hold a ticket."""
+    store, service = kiosk.service.store, kiosk.service
+    store.mark_ticketed([a.serial for a in store.attendees() if a.on_roster])
+    operator = kiosk.window.show_screen("operator")
+    assert isinstance(operator, OperatorScreen)
+    service.revoke_ticket(people[3].serial)
+    operator.show_page("tickets")
+    tickets = operator.tickets_view
+    names = Counter(a.name for a in store.attendees())
+    tickets.keypad.set_text(next(n for n, count in names.most_common() if count > 1))
+    first = tickets.rows[0]  # of two namesakes: the details tell them apart
+    first.lost_button.click()
+    first.lost_button.click()  # the second tap marks it lost
+    tickets.rows[1].revoke_button.click()  # one tap: waiting for the confirming one
+    shoot("tickets")
+    tickets.list_button.click()
+    shoot("tickets-revoked")
+    roster = [a for a in store.attendees() if a.on_roster]
+    renamed = replace(roster[0], name=roster[0].name[0] + "하람")
+    edited = [renamed, *roster[1:5], *roster[7:]]  # two people leave, one is renamed
+    lines = ["번호,이름,소속,부서,직위,사번"] + [
+        f"{n},{a.name},{a.affiliation},{a.department},{a.position},{a.employee_no}"
+        for n, a in enumerate(edited, 1)
+    ]
+    csv = data / "revised-roster.csv"
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    operator.show_page("files")
+    operator.files_view.chooser = RosterChooser(csv)
+    operator.files_view.import_button.click()
+    end = time.monotonic() + 20
+    while operator.files_view.jobs.busy() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    shoot("import-confirm")
+    operator.files_view.confirm_view.cancel()
 
 
 def main() -> int:
@@ -94,12 +151,12 @@ def main() -> int:
         kiosk.window.resize(width, height)
         settle(app, 1.5)
 
-        def shoot(name: str) -> None:
+        def shoot(name: str, prefix: str = "state-") -> None:
             scan.agenda.refresh()
             settle(app)
             if args.only and name not in args.only:
                 return
-            path = OUT / f"state-{name}{args.suffix}.png"
+            path = OUT / f"{prefix}{name}{args.suffix}.png"
             kiosk.window.grab().save(str(path))
             print("saved", path)
 
@@ -132,6 +189,8 @@ def main() -> int:
         clock.current += timedelta(hours=3)
         scan.show_result(service.register_walk_in("남궁하늘", "본청", "총무과", "주무관"))
         shoot("walk_in_registered")
+        operator_states(kiosk, people, data, lambda name: shoot(name, "operator-"))
+        kiosk.window.show_scan()
         with store.transaction() as conn:
             conn.execute("PRAGMA query_only = ON")
         scan.on_code_scanned(codes[6])

@@ -11,7 +11,7 @@ from kiosk.config import Settings
 from kiosk.context import Context
 from kiosk.domain.outcome import Outcome
 from kiosk.ui.operator.operator_screen import OperatorScreen
-from kiosk.ui.operator.tickets_view import TicketRow
+from kiosk.ui.operator.ticket_row import TicketRow
 from tests.fakes import OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen
 from tests.ui.test_operator import Chooser, click
@@ -157,7 +157,10 @@ def test_confirming_the_removal_revokes_the_ticket_and_says_so(
     screen.files_view.chooser.roster = write_roster(tmp_path / "new.csv", rows)
     import_file(qtbot, screen)
     confirm = screen.files_view.confirm_view
-    assert confirm.lines() == ["  No. 1 (교육정책과): 김민수 → 김민준", "  No. 5: 최똠 (정보지원부)"]
+    assert confirm.lines() == [
+        "  No. 1 (교육정책과): 김민수 → 김민준",
+        "  No. 5: 최똠 (정보지원부)",
+    ]
     five = door.ticket(5)
     with qtbot.waitSignal(screen.data_changed, timeout=20_000):
         click(qtbot, confirm.apply_button)

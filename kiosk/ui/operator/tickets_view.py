@@ -11,14 +11,10 @@ of the event with its reason and time.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
-from typing import NamedTuple
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QScroller,
@@ -36,72 +32,18 @@ from kiosk.service import KioskService
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad
+from kiosk.ui.operator.ticket_row import (
+    STATE_COLOURS,
+    Revoked,
+    TicketRow,
+    local_time,
+    ticket_state,
+)
 from kiosk.ui.outcome_style import storage_problem_text
 
 RESULTS_SHOWN = 8
 CONFIRM_MS = 4000
-ROW_PIXELS = 84
 LOST, REVOKE = "lost", "revoke"
-STATE_COLOURS = {
-    "valid": touch.GOOD,
-    "lost": "#8a6d00",
-    "revoked": touch.BAD,
-    "walk_in": touch.MUTED,
-}
-
-
-def ticket_state(person: Attendee, reasons: dict[tuple[int, int], str]) -> str:
-    """'valid', 'lost', 'revoked' (for any other reason) or 'walk_in' (holds no ticket)."""
-    if person.walk_in:
-        return "walk_in"
-    reason = reasons.get((person.serial, person.generation))
-    if reason is None:
-        return "valid"
-    return "lost" if reason == "lost" else "revoked"
-
-
-def _local(utc_text: str, zone: tzinfo | None) -> str:
-    return datetime.fromisoformat(utc_text).astimezone(zone).strftime("%m-%d %H:%M")
-
-
-class Revoked(NamedTuple):
-    serial: int
-    generation: int
-    name: str
-    reason: str
-    at: str  # local month-day and time
-
-
-class TicketRow(QFrame):
-    """One person found: who they are, their ticket and its state, and the two actions."""
-
-    def __init__(self, person: Attendee, state: str, reason: str) -> None:
-        super().__init__()
-        self.person, self.state, self.reason = person, state, reason
-        self.setObjectName("TicketRow")
-        self.setMinimumHeight(ROW_PIXELS)
-        self.setStyleSheet(
-            "#TicketRow { background: white; border: 2px solid #b0bec5; border-radius: 10px; }"
-        )
-        self.name_label = touch.label(26, bold=True, wrap=False)
-        self.ticket_label = touch.label(20, wrap=False)
-        self.lost_button = touch.button(22, colour="#8a6d00")
-        self.revoke_button = touch.button(22, colour=touch.BAD)
-        for action in (self.lost_button, self.revoke_button):
-            action.setFixedWidth(230)
-            action.setEnabled(state == "valid")
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.name_label)
-        text.addWidget(self.ticket_label)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 6, 10, 6)
-        row.addLayout(text, 1)
-        row.addWidget(self.lost_button)
-        row.addWidget(self.revoke_button)
-
-    def shown_text(self) -> str:
-        return f"{self.name_label.text()} {self.ticket_label.text()}"
 
 
 class TicketsView(QWidget):
@@ -182,8 +124,10 @@ class TicketsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name
+        self.table.setStyleSheet("QTableWidget::item { padding: 0px 14px; }")
         self.table.verticalScrollBar().setStyleSheet("QScrollBar:vertical { width: 28px; }")
         QScroller.grabGesture(self.table.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         return self.table
@@ -315,7 +259,7 @@ class TicketsView(QWidget):
             return
         zone = self._service.event.starts_at.tzinfo
         self._revoked = [
-            Revoked(serial, generation, names.get(serial, "?"), reason, _local(at, zone))
+            Revoked(serial, generation, names.get(serial, "?"), reason, local_time(at, zone))
             for serial, generation, at, reason in reversed(revocations)
         ]
 
@@ -371,9 +315,6 @@ class TicketsView(QWidget):
 
     def _word_row(self, row: TicketRow) -> None:
         person = row.person
-        parts = [person.affiliation, person.department, person.position]
-        org = " · ".join(p for p in parts if p)
-        row.name_label.setText(f"{person.name}   {org}" if org else person.name)
         state = self._state_text(row.state, row.reason)
         line = self.tr("No. {serial} · generation {generation} · {state}")
         row.ticket_label.setText(
