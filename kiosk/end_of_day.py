@@ -17,6 +17,7 @@ from pathlib import Path
 from kiosk.domain import attendance, stats
 from kiosk.files.export import ExportData, absent, write_atomically
 from kiosk.files.export_csv import EncodingRefused, Unencodable
+from kiosk.files.targets import TargetRefused, check_file_target
 from kiosk.storage import merge as merging
 from kiosk.storage.merge import MergeRefused, SourceReport
 from kiosk.storage.snapshot import snapshot
@@ -26,6 +27,31 @@ from kiosk.texts import text
 log = logging.getLogger(__name__)
 FORMATS = ("xlsx", "csv")
 SHOWN_PROBLEMS = 30  # a CP949 refusal lists this many characters, then a count
+# Suffixes that name a kind of file: an export under one of these must be that kind.
+KNOWN_SUFFIXES = {
+    ".xlsx": "xlsx",
+    ".csv": "csv",
+    ".xls": "xls",
+    ".xlsm": "xlsm",
+    ".ods": "ods",
+    ".db": "db",
+    ".key": "key",
+    ".sqlite": "db",
+    ".pdf": "pdf",
+    ".png": "png",
+    ".json": "json",
+    ".toml": "toml",
+    ".log": "log",
+}
+
+
+class FormatRefused(ValueError):
+    """The export's file name and format disagree, or the name says no format."""
+
+    def __init__(self, path: Path, fmt: str | None) -> None:
+        super().__init__(f"{path}: suffix {path.suffix!r} does not fit format {fmt!r}")
+        self.path = path
+        self.format = fmt
 
 
 @dataclass(frozen=True)
@@ -83,15 +109,19 @@ def export_data(store: EventStore, summary: bool = True) -> ExportData:
 
 
 def export(
-    store: EventStore, out: Path, fmt: str | None = None, encoding: str = "utf-8-sig"
+    store: EventStore,
+    out: Path,
+    fmt: str | None = None,
+    encoding: str = "utf-8-sig",
+    data_dir: Path | None = None,
 ) -> ExportResult:
-    """Write the attendance export; `fmt` defaults from the file's suffix (.csv, else xlsx).
+    """Write the attendance export; `fmt` defaults from the file's suffix (.csv or .xlsx).
 
-    Nothing is written when CSV in CP949 would lose a character (EncodingRefused).
+    Nothing is written when CSV in CP949 would lose a character (EncodingRefused), when the
+    suffix contradicts the format (FormatRefused), or onto a live file (TargetRefused).
     """
-    fmt = fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}")
+    fmt = export_format(out, fmt)
+    check_file_target(out, store.path, data_dir)
     data = export_data(store, summary=fmt == "xlsx")
     if fmt == "csv":
         from kiosk.files.export_csv import csv_bytes
@@ -130,13 +160,34 @@ def merge(store: EventStore, paths: Sequence[Path], salvage: Sequence[Path] = ()
     return MergeReport(tuple(reports))
 
 
-def safe_copy(store: EventStore, out: Path) -> Path:
-    """A consistent copy (SQLite backup API) while the kiosk keeps recording."""
+def export_format(out: Path, fmt: str | None) -> str:
+    """The format to write: the one asked for, else the suffix's; FormatRefused when the suffix
+    names another kind of file (`--format csv --out a.xlsx`) or, with no format, no export kind."""
+    named = KNOWN_SUFFIXES.get(out.suffix.lower())
+    if fmt is None:
+        if named not in FORMATS:
+            raise FormatRefused(out, None)
+        return named
+    if fmt not in FORMATS or named not in (None, fmt):
+        raise FormatRefused(out, fmt)
+    return fmt
+
+
+def safe_copy(store: EventStore, out: Path, data_dir: Path | None = None) -> Path:
+    """A consistent copy (SQLite backup API) while the kiosk keeps recording; never onto a live
+    file (TargetRefused)."""
+    check_file_target(out, store.path, data_dir)
     return store.backup_to(out)
 
 
-def describe(error: Exception) -> str:
-    """The operator's message for a refused export or merge."""
+def describe(error: Exception, lang: str | None = None) -> str:
+    """The operator's message for a refused export, merge or output target."""
+    if isinstance(error, TargetRefused):
+        return text("target_refused", lang, path=error.path, reason=target_reason(error, lang))
+    if isinstance(error, FormatRefused):
+        if error.format is None:
+            return text("export_unknown_suffix", lang, path=error.path)
+        return text("export_suffix_mismatch", lang, path=error.path, format=error.format)
     if isinstance(error, EncodingRefused):
         lines = [_unencodable(p) for p in error.problems[:SHOWN_PROBLEMS]]
         if len(error.problems) > SHOWN_PROBLEMS:
@@ -148,6 +199,11 @@ def describe(error: Exception) -> str:
         reason = text(f"merge_{error.reason.value}")
         return text("merge_refused", path=error.path, reason=reason, detail=error.detail)
     return str(error)
+
+
+def target_reason(error: TargetRefused, lang: str | None = None) -> str:
+    """Why an output target was refused, as a clause ("it is the event file ...")."""
+    return text(f"target_{error.problem.value}", lang, path=error.path, live=error.detail)
 
 
 def _unencodable(problem: Unencodable) -> str:

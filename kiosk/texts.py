@@ -168,6 +168,146 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  The damaged file's roster and ticket revocations were not taken (they carry no "
         "checksum). Check them on the organizer's PC",
     ),
+    # -- refusals of the command line: one line each, nothing changed (issue 10) --
+    "unexpected": (
+        "예기치 못한 오류로 멈췄습니다 ({error}). 자세한 내용은 로그에 있습니다: {log}",
+        "Stopped on an unexpected error ({error}). The details are in the log: {log}",
+    ),
+    "file_not_found": ("파일이 없습니다: {path}", "File not found: {path}"),
+    "is_a_directory": (
+        "파일이 아니라 폴더입니다: {path}",
+        "{path} is a folder, not a file",
+    ),
+    "file_unreadable": (
+        "파일을 읽을 수 없습니다: {path} ({detail})",
+        "Cannot read {path} ({detail})",
+    ),
+    "image_unreadable": (
+        "그림 파일로 읽을 수 없습니다: {path}",
+        "Cannot read {path} as an image",
+    ),
+    "not_utf8": (
+        "{path} {line}번째 줄이 UTF-8 글자가 아닙니다. UTF-8로 저장해 주세요.",
+        "{path}, line {line}, is not UTF-8 text: save it as UTF-8.",
+    ),
+    "standard_input": ("표준 입력", "standard input"),
+    "data_dir_is_file": (
+        "데이터 폴더로 지정한 곳이 폴더가 아니라 파일입니다: {path}",
+        "The data directory {path} is a file, not a folder",
+    ),
+    "data_dir_unusable": (
+        "데이터 폴더를 쓸 수 없습니다: {path} ({detail}). --data-dir 로 쓸 수 있는 폴더를 "
+        "지정하세요.",
+        "Cannot use the data directory {path} ({detail}): name a writable folder with --data-dir.",
+    ),
+    "event_is_directory": (
+        "행사 파일이 아니라 폴더입니다: {path}. --event 에 행사 파일(.db)을 지정하세요.",
+        "{path} is a folder: give --event the event file (.db).",
+    ),
+    "problem_missing": ("파일이 없음", "no such file"),
+    "problem_not_an_event": ("키오스크 행사 파일이 아님", "not a kiosk event file"),
+    "problem_corrupt": ("손상된 파일", "the file is damaged"),
+    "problem_io_error": ("읽기 오류", "read error"),
+    "problem_too_new": (
+        "더 새 버전의 키오스크가 만든 파일",
+        "made by a newer version of the kiosk",
+    ),
+    "problem_locked": ("다른 프로그램이 쓰는 중", "another program is writing it"),
+    "problem_read_only": ("쓸 수 없는 파일", "the file cannot be written"),
+    "problem_disk_full": ("저장 공간 부족", "the disk is full"),
+    "problem_other": ("{detail}", "{detail}"),
+    "starts_invalid": (
+        "--starts 날짜를 알아볼 수 없습니다: {value}. 예: 2024-10-30T10:30 또는 "
+        "2024-10-30T10:30+09:00",
+        "--starts is not a date and time: {value}. For example 2024-10-30T10:30 or "
+        "2024-10-30T10:30+09:00",
+    ),
+    "starts_out_of_range": (
+        "--starts 의 날짜 {day}는 입장권에 담을 수 없습니다: {first}부터 {last}까지만 됩니다.",
+        "--starts: a ticket cannot hold the day {day}; only {first} to {last} can be used.",
+    ),
+    "number_out_of_range": (
+        "--number 는 1부터 65535까지의 수여야 합니다: {value}",
+        "--number must be 1 to 65535: {value}",
+    ),
+    "expected_negative": (
+        "--expected 는 0 이상이어야 합니다: {value}",
+        "--expected cannot be negative: {value}",
+    ),
+    "agenda_bad_line": (
+        "일정 파일 {path} {number}번째 줄이 'HH:MM 제목' 형식이 아닙니다: {line}",
+        "Agenda file {path}, line {number}, is not 'HH:MM title': {line}",
+    ),
+    "event_exists": (
+        "이미 있는 파일이라 새 행사를 만들지 않았습니다: {path}",
+        "Not created: {path} already exists",
+    ),
+    "event_not_created": (
+        "행사 파일을 만들지 못했습니다: {path} ({detail})",
+        "Could not create the event file {path} ({detail})",
+    ),
+    "key_unreadable": (
+        "서명 키 파일을 읽을 수 없습니다: {path} ({detail})",
+        "Cannot read the signing key file {path} ({detail})",
+    ),
+    "key_not_pem": (
+        "서명 키 파일이 아닙니다 (PEM 형식의 개인 키가 없음): {path}. 아무것도 쓰지 않았습니다.",
+        "Not a signing key file (no PEM private key in it): {path}. Nothing was written.",
+    ),
+    "key_not_ed25519": (
+        "Ed25519 서명 키가 아닙니다: {path}. 아무것도 쓰지 않았습니다.",
+        "Not an Ed25519 signing key: {path}. Nothing was written.",
+    ),
+    "key_not_this_event": (
+        "이 행사의 서명 키가 아닙니다: {path}. 이 키로 만든 입장권은 모든 키오스크에서 위조로 "
+        "판정됩니다. 행사를 만들 때 생긴 키를 --key 로 지정하세요. 아무것도 쓰지 않았습니다.",
+        "Not this event's signing key: {path}. Every kiosk would call its tickets forged: "
+        "give --key the key made with this event. Nothing was written.",
+    ),
+    "target_refused": (
+        "쓰지 않았습니다 (아무것도 바뀌지 않음): {path}: {reason}",
+        "Nothing written to {path}: {reason}",
+    ),
+    "target_event_file": (
+        "키오스크가 쓰고 있는 행사 파일입니다 ({live})",
+        "it is the event file the kiosk runs on ({live})",
+    ),
+    "target_key": ("서명 키 파일입니다 ({live})", "it is a signing key ({live})"),
+    "target_live_file": (
+        "키오스크가 쓰는 파일입니다 ({live})",
+        "it is a file the kiosk keeps ({live})",
+    ),
+    "target_live_folder": (
+        "행사 파일이나 키오스크 데이터가 있는 폴더입니다. 새 폴더를 지정하세요",
+        "the folder holds the event file or the kiosk's data; name a new folder",
+    ),
+    "target_is_directory": (
+        "폴더입니다. 파일 이름까지 지정하세요",
+        "it is a folder; give a file name",
+    ),
+    "target_not_a_directory": (
+        "폴더가 아니라 파일입니다. 새 폴더를 지정하세요",
+        "it is a file, not a folder; name a folder",
+    ),
+    "target_no_folder": (
+        "폴더가 없습니다: {live}. USB 메모리가 꽂혀 있는지 확인하세요",
+        "the folder {live} does not exist; check that the USB stick is plugged in",
+    ),
+    "export_unknown_suffix": (
+        "쓰지 않았습니다: {path}: 파일 형식을 알 수 없습니다. 이름을 .xlsx 나 .csv 로 "
+        "끝내거나 --format 을 지정하세요.",
+        "Nothing written: {path}: unknown file type. End the name in .xlsx or .csv, "
+        "or give --format.",
+    ),
+    "export_suffix_mismatch": (
+        "쓰지 않았습니다: {path}: 파일 이름이 --format {format} 과 맞지 않습니다.",
+        "Nothing written: {path}: the file name does not fit --format {format}.",
+    ),
+    "write_failed": ("쓰지 못했습니다: {path} ({detail})", "Could not write {path} ({detail})"),
+    "backup_failed": (
+        "사본을 만들지 못했습니다: {path} ({detail})",
+        "Could not write the copy {path} ({detail})",
+    ),
     # -- kiosk doctor (kiosk/doctor.py, kiosk/doctor_checks.py) --
     "doctor_name_camera": ("카메라", "camera"),
     "doctor_name_decoder_zxing": ("QR 해독 (zxing-cpp)", "QR decoder (zxing-cpp)"),

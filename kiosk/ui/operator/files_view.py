@@ -17,6 +17,7 @@ from kiosk import end_of_day
 from kiosk.context import Context
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.roster import RosterError, describe_all
+from kiosk.files.targets import TargetRefused
 from kiosk.organizer import RosterReport
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
@@ -130,6 +131,8 @@ class FilesView(QWidget):
             return storage_problem_text(error.problem)
         if isinstance(error, MergeRefused):
             return self.tr("Nothing was merged.") + "\n" + end_of_day.describe(error)
+        if isinstance(error, TargetRefused):  # the chosen place would replace a live file
+            return end_of_day.describe(error, current_language())
         if isinstance(error, OSError):
             return self.tr("The file could not be written or read: {reason}").format(
                 reason=error.strerror or str(error)
