@@ -66,11 +66,14 @@ def export_attendance(event_file: Path, folder: Path, kiosk_id: str) -> Exported
         store.close()
 
 
-def merge_files(event_file: Path, sources: Sequence[Path]) -> end_of_day.MergeReport:
-    """Fold other doors' files of this event into this one: all of them or none."""
+def merge_files(
+    event_file: Path, sources: Sequence[Path], salvage: Sequence[Path] = ()
+) -> end_of_day.MergeReport:
+    """Fold other doors' files of this event into this one: all of them or none (`salvage`:
+    damaged files, of which the rows whose checksums hold are taken)."""
     store = EventStore.open(event_file)
     try:
-        return end_of_day.merge(store, sources)
+        return end_of_day.merge(store, sources, salvage)
     finally:
         store.close()
 

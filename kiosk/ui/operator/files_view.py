@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import end_of_day
@@ -28,6 +29,7 @@ from kiosk.ui.operator import file_jobs
 from kiosk.ui.operator.jobs import JobRunner
 from kiosk.ui.operator.roster_confirm import RosterConfirmView
 from kiosk.ui.outcome_style import storage_problem_text
+from kiosk.ui.startup import set_aside_copies
 
 
 class FileChooser:
@@ -91,6 +93,9 @@ class FilesView(QWidget):
         buttons = (self.import_button, self.export_button, self.merge_button, self.copy_button)
         for index, button in enumerate(buttons):
             grid.addWidget(button, index // 2, index % 2)
+        self.salvage_button = touch.button(colour=touch.BAD, height=88)
+        self.salvage_button.clicked.connect(self._on_salvage)
+        grid.addWidget(self.salvage_button, 2, 0, 1, 2)
         self.output = touch.label(22)
         self.output.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,6 +148,7 @@ class FilesView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         for button in (self.import_button, self.export_button, self.merge_button, self.copy_button):
             button.setEnabled(not busy)
+        self.salvage_button.setEnabled(not busy)
 
     def _on_import(self) -> None:
         chosen = self.chooser.roster_file(self)
@@ -225,8 +231,28 @@ class FilesView(QWidget):
             )
             for s in result.sources
         ]
+        for source in result.sources:
+            if source.salvaged:
+                lines += end_of_day.describe_salvage(source, current_language())
         done = self.tr("Merged: {new} new check-in rows, {walk_ins} walk-ins added.")
         return "\n".join([done.format(new=result.rows_new, walk_ins=result.walk_ins_added), *lines])
+
+    def _on_salvage(self) -> None:
+        """The copies set aside at start-up: their rows whose checksums hold come back."""
+        event_file = self._service.store.path
+        damaged = set_aside_copies(event_file)
+        if damaged:
+            self._start(lambda: file_jobs.merge_files(event_file, [], damaged), self._merged)
+
+    def _show_salvage(self) -> None:
+        count = len(set_aside_copies(self._service.store.path))
+        self.salvage_button.setVisible(count > 0)
+        text = self.tr("Take back the rows of the damaged file set aside at start-up ({count})")
+        self.salvage_button.setText(text.format(count=count))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_salvage()
+        super().showEvent(event)
 
     def _on_copy(self) -> None:
         folder = self.chooser.folder(self)
@@ -253,6 +279,7 @@ class FilesView(QWidget):
         self.export_button.setText(self.tr("Export attendance (XLSX + CSV)"))
         self.merge_button.setText(self.tr("Merge other doors' files"))
         self.copy_button.setText(self.tr("Safe copy of the event file"))
+        self._show_salvage()
         if self._intro:
             self._say(
                 self.tr(
