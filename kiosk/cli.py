@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk import __version__
 
@@ -116,6 +117,7 @@ def run(argv: Sequence[str]) -> int:
 
     handler = commands.handler_for(args)
     try:
+        commands.check_data_dir(args)
         return handler(args)
     except commands.CommandFailed as failure:
         print(failure, file=sys.stderr)
@@ -125,3 +127,38 @@ def run(argv: Sequence[str]) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 1
+    except Exception as error:  # the last resort: a bug, never a traceback on the terminal
+        print(_unexpected(error, args), file=sys.stderr)
+        return 1
+
+
+def _unexpected(error: Exception, args: argparse.Namespace) -> str:
+    """Log the traceback to the log file (only there) and say one line about it."""
+    import logging
+
+    from kiosk.texts import text
+
+    log_file = _log_file(args)
+    if log_file is not None:
+        logging.getLogger("kiosk.cli").error(
+            "unexpected failure of %s", args.command or "run", exc_info=error
+        )
+    summary = f"{type(error).__name__}: {error}".splitlines()[0][:200]
+    return text("unexpected", error=summary, log=log_file or "-")
+
+
+def _log_file(args: argparse.Namespace) -> Path | None:
+    """The log file, set up if the command failed before it was; None when there is none."""
+    import logging
+
+    from kiosk import config
+
+    try:
+        directory = config.data_dir(args.data_dir)
+        config.setup_logging(directory, config.load_settings(directory))
+    except Exception:  # no usable data directory: nothing is logged, nothing is printed
+        return None
+    for handler in logging.getLogger().handlers:  # the file it really went to
+        if getattr(handler, "_kiosk", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
+import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 from kiosk.context import Context
 from kiosk.domain.hangul import mask_name
-from kiosk.domain.model import CheckinResult
+from kiosk.domain.model import AgendaItem, CheckinResult
 from kiosk.storage.errors import StorageError
 from kiosk.storage.store import EventStore
-from kiosk.texts import text
+from kiosk.texts import language, text
 
 Handler = Callable[[argparse.Namespace], int]
+USAGE = 2
+MAX_TICKET_DAY = 65535  # a ticket holds its event day as 16 bits of days since 2000-01-01
+log = logging.getLogger(__name__)
 
 
 def handler_for(args: argparse.Namespace) -> Handler:
@@ -45,17 +52,51 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _storage_text(error: StorageError, path: object = "") -> str:
-    return text("event_file_problem", path=path, problem=error.problem.value) + f"\n{error}"
+    """One line: which file, and the problem in words (the detail goes to the log)."""
+    log.warning("event file %s: %s", path, error)
+    problem = text(f"problem_{error.problem.value}", detail=error.detail or error.problem.value)
+    return text("event_file_problem", path=path, problem=problem)
+
+
+def check_data_dir(args: argparse.Namespace) -> None:
+    """Refuse, for every command, a data directory that names a file."""
+    chosen = args.data_dir or os.environ.get("KIOSK_DATA_DIR")
+    if chosen and Path(chosen).exists() and not Path(chosen).is_dir():
+        raise CommandFailed(text("data_dir_is_file", path=chosen))
+
+
+def _context(args: argparse.Namespace) -> Context:
+    try:
+        return Context.resolve(args.data_dir)
+    except OSError as error:  # cannot create or write the data directory
+        path = error.filename or args.data_dir or os.environ.get("KIOSK_DATA_DIR", "")
+        raise CommandFailed(_os_text("data_dir_unusable", path, error)) from error
+
+
+def _os_text(key: str, path: object, error: OSError) -> str:
+    return text(key, path=path, detail=error.strerror or error.__class__.__name__)
+
+
+def _must_be_file(path: Path) -> None:
+    """A file named on the command line that must be there to be read."""
+    if path.is_dir():
+        raise CommandFailed(text("is_a_directory", path=path))
+    if not path.exists():
+        raise CommandFailed(text("file_not_found", path=path))
 
 
 @contextlib.contextmanager
 def _event(args: argparse.Namespace) -> Iterator[tuple[Context, EventStore]]:
     """The resolved context and the open event file, closed afterwards; failures are told."""
-    ctx = Context.resolve(args.data_dir)
+    ctx = _context(args)
+    if args.event and Path(args.event).is_dir():
+        raise CommandFailed(text("event_is_directory", path=args.event))
     try:
         store = ctx.open_store(args.event)
     except StorageError as error:
         raise CommandFailed(_storage_text(error, args.event or "")) from error
+    except OSError as error:  # the sample event could not be made in the data directory
+        raise CommandFailed(_os_text("data_dir_unusable", ctx.data_dir, error)) from error
     try:
         yield ctx, store
     except StorageError as error:
@@ -83,39 +124,80 @@ def event_new(args: argparse.Namespace) -> int:
     from kiosk.domain.model import Event
     from kiosk.files.keys import key_path_for
     from kiosk.files.tickets import safe_file_stem
-    from kiosk.organizer import create_event, parse_agenda
+    from kiosk.organizer import create_event
 
-    ctx = Context.resolve(args.data_dir)
-    starts = datetime.fromisoformat(args.starts)
-    if starts.tzinfo is None:
-        starts = starts.astimezone()  # the machine's local time, with its offset
-    agenda = parse_agenda(Path(args.agenda).read_text(encoding="utf-8")) if args.agenda else ()
+    starts = _event_start(args.starts)
+    if args.number is not None and not 1 <= args.number <= 65535:
+        return _fail(text("number_out_of_range", value=args.number), USAGE)
+    if args.expected < 0:
+        return _fail(text("expected_negative", value=args.expected), USAGE)
+    agenda = _agenda(Path(args.agenda)) if args.agenda else ()
+    ctx = _context(args)
     number = args.number or random.randint(1, 65535)
-    if not 1 <= number <= 65535:
-        return _fail("--number must be 1..65535", 2)
     event = Event(number, args.title, args.venue, starts, agenda, args.expected)
     default = config.events_dir(ctx.data_dir) / f"{safe_file_stem(args.title)}-{starts:%Y-%m-%d}.db"
     path = Path(args.event) if args.event else default
     try:
         create_event(path, event).close()
-    except (FileExistsError, StorageError) as error:
-        return _fail(f"{path}: {error}")
+    except FileExistsError as error:
+        return _fail(text("event_exists", path=error.filename or error.args[0]))
+    except StorageError as error:
+        return _fail(text("event_not_created", path=path, detail=error.detail or error))
+    except OSError as error:
+        return _fail(_os_text("event_not_created", path, error))
     config.set_current_event(ctx.data_dir, path)
     print(text("event_created", path=path, key_file=key_path_for(path)))
     return 0
+
+
+def _event_start(value: str) -> datetime:
+    """`--starts` as an aware time (local unless it carries an offset), on a day a ticket holds."""
+    from kiosk.domain.tickets import EPOCH
+
+    try:
+        starts = datetime.fromisoformat(value)
+    except ValueError as error:
+        raise CommandFailed(text("starts_invalid", value=value), USAGE) from error
+    first, last = EPOCH, EPOCH + timedelta(days=MAX_TICKET_DAY)
+    if not first <= starts.date() <= last:  # checked before astimezone, which fails near year 1
+        day = starts.date()
+        raise CommandFailed(text("starts_out_of_range", day=day, first=first, last=last), USAGE)
+    if starts.tzinfo is None:
+        starts = starts.astimezone()  # the machine's local time, with its offset
+    return starts
+
+
+def _agenda(path: Path) -> tuple[AgendaItem, ...]:
+    from kiosk.organizer import AgendaLineError, parse_agenda
+
+    _must_be_file(path)
+    try:
+        content = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise CommandFailed(text("not_utf8", path=path, line=line)) from error
+    except OSError as error:
+        raise CommandFailed(_os_text("file_unreadable", path, error)) from error
+    try:
+        return parse_agenda(content)
+    except AgendaLineError as error:
+        raise CommandFailed(
+            text("agenda_bad_line", path=path, number=error.number, line=error.line)
+        ) from error
 
 
 def roster_import(args: argparse.Namespace) -> int:
     from kiosk.files.roster import RosterError, describe_all
     from kiosk.organizer import import_roster
 
+    _must_be_file(Path(args.file))
     with _event(args) as (_, store):
         try:
             report = import_roster(store, Path(args.file))
         except RosterError as error:
-            return _fail(text("roster_refused") + "\n" + describe_all(error.problems))
+            return _fail(text("roster_refused") + "\n" + describe_all(error.problems, language()))
     if report.warnings:
-        print(describe_all(list(report.warnings)))
+        print(describe_all(list(report.warnings), language()))
     c = report.change
     print(
         text(
@@ -131,17 +213,45 @@ def roster_import(args: argparse.Namespace) -> int:
 
 
 def tickets(args: argparse.Namespace) -> int:
-    from kiosk.files.keys import key_path_for
     from kiosk.organizer import issue_tickets
 
-    with _event(args) as (_, store):
-        key_file = Path(args.key) if args.key else key_path_for(store.path)
-        if not key_file.exists():
-            return _fail(text("no_key", path=key_file))
-        index = issue_tickets(store, Path(args.out), key_file)
+    with _event(args) as (ctx, store):
+        key_file = signing_key_file(store, args.key)
+        tickets_folder(ctx, store, Path(args.out))
+        try:
+            index = issue_tickets(store, Path(args.out), key_file)
+        except OSError as error:
+            return _fail(_os_text("write_failed", args.out, error))
     count = sum(1 for _ in index.open(encoding="utf-8-sig")) - 1
     print(text("tickets_written", count=count, dir=args.out, index=index))
     return 0
+
+
+def signing_key_file(store: EventStore, key: str | None) -> Path:
+    """The key file for `tickets` (and `tickets reissue`), checked to be this event's Ed25519
+    key before anything is written; CommandFailed says what is wrong in one line."""
+    from kiosk.files.keys import KeyProblem, KeyRefused, key_path_for
+    from kiosk.organizer import load_signing_key
+
+    key_file = Path(key) if key else key_path_for(store.path)
+    try:
+        load_signing_key(store, key_file)
+    except KeyRefused as refused:
+        missing = refused.problem is KeyProblem.MISSING
+        name = "no_key" if missing else f"key_{refused.problem.value}"
+        raise CommandFailed(text(name, path=key_file, detail=refused.detail)) from refused
+    return key_file
+
+
+def tickets_folder(ctx: Context, store: EventStore, out: Path) -> None:
+    """Refuse a `--out` folder that is a file or holds the event file, its key or the data."""
+    from kiosk import end_of_day
+    from kiosk.files.targets import TargetRefused, check_folder_target
+
+    try:
+        check_folder_target(out, store.path, ctx.data_dir)
+    except TargetRefused as refused:
+        raise CommandFailed(end_of_day.describe(refused)) from refused
 
 
 # -- the door, headless -------------------------------------------------------------------
@@ -149,6 +259,8 @@ def tickets(args: argparse.Namespace) -> int:
 
 def checkin(args: argparse.Namespace) -> int:
     all_admitted = True
+    for named in _checkin_files(args):
+        _must_be_file(named)
     with _event(args) as (ctx, store):
         service = ctx.service(store, args.door)
         try:
@@ -159,19 +271,41 @@ def checkin(args: argparse.Namespace) -> int:
         except StorageError as error:
             detail = error.detail
             return _fail(text("storage_failed", problem=error.problem.value, detail=detail))
-        except OSError as error:  # an unreadable image or video, a missing codes file
-            return _fail(str(error))
+        except NotUtf8 as error:
+            return _fail(text("not_utf8", path=error.source, line=error.line))
+        except OSError as error:  # an unreadable image or video
+            path = getattr(error, "path", None) or error.filename
+            if path and Path(path).exists():
+                return _fail(text("image_unreadable", path=path))
+            return _fail(_os_text("file_unreadable", path or "", error))
     return 0 if all_admitted else 1
+
+
+def _checkin_files(args: argparse.Namespace) -> list[Path]:
+    named = [*(args.image or ()), *([args.video] if args.video else [])]
+    if args.codes_from not in (None, "-"):
+        named.append(args.codes_from)
+    return [Path(n) for n in named]
+
+
+class NotUtf8(ValueError):
+    def __init__(self, source: str, line: int) -> None:
+        super().__init__(f"{source}: line {line} is not UTF-8")
+        self.source = source
+        self.line = line
 
 
 def _codes(args: argparse.Namespace) -> Iterator[str]:
     if args.code is not None:
         yield args.code
     elif args.codes_from == "-":
-        yield from _lines(sys.stdin)
+        yield from _lines(sys.stdin, text("standard_input"))
     elif args.codes_from is not None:
-        with open(args.codes_from, encoding="utf-8", errors="replace") as handle:
-            yield from _lines(handle)
+        path = Path(args.codes_from)
+        if path.is_file():  # a whole file is checked first: a refused file records nothing
+            list(_lines(io.BytesIO(path.read_bytes()), args.codes_from))
+        with path.open("rb") as handle:
+            yield from _lines(handle, args.codes_from)
     else:
         from kiosk.scanner.media import codes_in_media
 
@@ -179,9 +313,17 @@ def _codes(args: argparse.Namespace) -> Iterator[str]:
             yield scan.text
 
 
-def _lines(handle: Iterable[str]) -> Iterator[str]:
-    for line in handle:
-        line = line.strip()
+def _lines(handle: Iterable[str | bytes] | IO[str], source: str) -> Iterator[str]:
+    """The non-blank lines, stripped, as they arrive (a script may feed a stream of scans);
+    bytes that are not UTF-8 stop the stream with NotUtf8 naming the line."""
+    raw_lines: Iterable[str | bytes] = getattr(handle, "buffer", handle)
+    for number, raw in enumerate(raw_lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise NotUtf8(source, number) from error
+        line = raw.lstrip("\ufeff").strip()
         if line:
             yield line
 
@@ -230,17 +372,30 @@ def _local(moment: datetime) -> str:
 def decode(args: argparse.Namespace) -> int:
     from kiosk.scanner.media import decode_files
 
-    found_any = False
+    found_any = problems = False
     for entry in decode_files(args.images):
         found_any |= bool(entry["codes"])
+        if "error" in entry:
+            problems = True
+            entry["error"], message = _image_problem(Path(entry["file"]))
+            print(message, file=sys.stderr)
         if args.json:
             print(json.dumps(entry, ensure_ascii=False), flush=True)
         else:
             for code in entry["codes"]:
                 print(f"{entry['file']}\t{code}")
-    if not found_any and not args.json:
+    if not found_any and not problems and not args.json:
         print(text("no_codes"), file=sys.stderr)
-    return 0 if found_any else 1
+    return 0 if found_any and not problems else 1
+
+
+def _image_problem(path: Path) -> tuple[str, str]:
+    """Why an image was not read: (the JSON word, the line for the terminal)."""
+    if path.is_dir():
+        return "is_a_directory", text("is_a_directory", path=path)
+    if not path.exists():
+        return "not_found", text("file_not_found", path=path)
+    return "unreadable", text("image_unreadable", path=path)
 
 
 # -- end of day ---------------------------------------------------------------------------
@@ -272,9 +427,15 @@ def stats(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     from kiosk import end_of_day
+    from kiosk.files.targets import TargetRefused
 
-    with _event(args) as (_, store):
-        target = end_of_day.safe_copy(store, Path(args.out))
+    with _event(args) as (ctx, store):
+        try:
+            target = end_of_day.safe_copy(store, Path(args.out), ctx.data_dir)
+        except TargetRefused as refused:
+            return _fail(end_of_day.describe(refused))
+        except StorageError as error:
+            return _fail(text("backup_failed", path=args.out, detail=error.detail or error))
     print(text("backup_written", path=target))
     return 0
 
@@ -282,13 +443,20 @@ def backup(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     from kiosk import end_of_day
     from kiosk.files.export_csv import EncodingRefused
+    from kiosk.files.targets import TargetRefused
 
     out = Path(args.out)
-    with _event(args) as (_, store):
+    try:
+        end_of_day.export_format(out, args.format)
+    except end_of_day.FormatRefused as refused:
+        return _fail(end_of_day.describe(refused), USAGE)
+    with _event(args) as (ctx, store):
         try:
-            result = end_of_day.export(store, out, args.format, args.encoding)
+            result = end_of_day.export(store, out, args.format, args.encoding, ctx.data_dir)
         except EncodingRefused as error:
             return _fail(end_of_day.describe(error))
+        except TargetRefused as refused:
+            return _fail(text("export_failed", path=out, detail=end_of_day.target_reason(refused)))
         except (OSError, StorageError) as error:
             return _fail(text("export_failed", path=out, detail=error))
     print(text("export_written", path=result.path, rows=result.rows, sha256=result.sha256))
@@ -300,7 +468,9 @@ def merge(args: argparse.Namespace) -> int:
     from kiosk.storage.merge import MergeRefused
 
     if not args.files and not args.salvage:
-        return _fail(text("merge_nothing"), 2)
+        return _fail(text("merge_nothing"), USAGE)
+    for named in [*args.files, *args.salvage]:
+        _must_be_file(Path(named))
     with _event(args) as (_, store):
         try:
             salvage = [Path(f) for f in args.salvage]
