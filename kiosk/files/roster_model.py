@@ -175,6 +175,8 @@ def clean_cell(value: str) -> str:
     spaces.
     """
     text = unicodedata.normalize("NFC", value)
+    if text.isprintable():  # the usual cell: no control, format or odd space characters at all
+        return text.strip()
     kept = (
         _LINE_BREAKS.get(ch, ch)
         for ch in text

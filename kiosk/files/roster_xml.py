@@ -40,12 +40,18 @@ def _refuse_dtd(*_: object) -> None:
     raise unreadable("xml")
 
 
-def parser(start: Start, end: End, text: Text | None = None) -> expat.XMLParserType:
-    """An expat parser calling back with local tag names (namespace prefixes dropped)."""
+def parser(
+    start: Start, end: End, text: Text | None = None, *, local: bool = False
+) -> expat.XMLParserType:
+    """An expat parser calling back with local tag names (namespace prefixes dropped, unless
+    `local` says the callbacks drop them themselves, which saves a call per tag)."""
     made = expat.ParserCreate()
     made.buffer_text = True
-    made.StartElementHandler = lambda name, attrs: start(name.rpartition(":")[2], attrs)
-    made.EndElementHandler = lambda name: end(name.rpartition(":")[2])
+    if local:
+        made.StartElementHandler, made.EndElementHandler = start, end
+    else:
+        made.StartElementHandler = lambda name, attrs: start(name.rpartition(":")[2], attrs)
+        made.EndElementHandler = lambda name: end(name.rpartition(":")[2])
     if text is not None:
         made.CharacterDataHandler = text
     made.StartDoctypeDeclHandler = _refuse_dtd
@@ -140,16 +146,18 @@ class SheetRows:
         self._rows = self._line = 0
 
     def read(self, stream: IO[bytes]) -> Iterator[RawRow]:
-        made = parser(self._start, self._end, self._text)
+        made = parser(self._start, self._end, self._text, local=True)
         for _ in feed(made, stream):
             yield from self._ready
             self._ready.clear()
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
-        if name == "row":
-            self._start_row(attrs)
-        elif name == "c":
+        if ":" in name:
+            name = name.rpartition(":")[2]
+        if name == "c":
             self._start_cell(attrs)
+        elif name == "row":
+            self._start_row(attrs)
         elif name == "f":
             self._formula = True
         elif name in ("v", "t"):
@@ -158,6 +166,8 @@ class SheetRows:
             self._rph += 1
 
     def _end(self, name: str) -> None:
+        if ":" in name:
+            name = name.rpartition(":")[2]
         if name in ("v", "t"):
             self._collect = False
         elif name == "rPh":
