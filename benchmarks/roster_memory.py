@@ -192,8 +192,8 @@ def write_xlsx_bomb(path: Path) -> None:
 
 
 def write_xlsx_strings_bomb(path: Path) -> None:
-    """A shared-string table of tiny distinct strings up to the unzipped-size limit."""
-    budget = LIMITS.max_unzipped_bytes - MB
+    """A shared-string table of tiny distinct strings, as large as the limits admit."""
+    budget = min(LIMITS.max_unzipped_bytes, LIMITS.max_strings_bytes) - MB
 
     def sheet() -> Iterator[bytes]:
         yield b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

@@ -108,7 +108,7 @@ def is_count(text: str) -> bool:
 
 def header_score(cells: list[str]) -> int:
     """How many known fields a row names; 0 unless one of them is the name column."""
-    fields = {field_for(cell) for cell in cells} - {None}
+    fields = {field_for(cell) for cell in set(cells) if cell} - {None}
     return len(fields) if "name" in fields else 0
 
 
