@@ -4,8 +4,9 @@ A serial is an identity, forever: within an event it is given to one person only
 anyone else, even after that person leaves the roster. A re-import finds each known person by the
 strongest key both sides have -- employee number, else e-mail, else phone (the last two as keyed
 digests: the event file keeps neither), else (name, affiliation, department) with row order among
-exact namesakes. Two keys of the same kind that differ mean two different people. A row number
-in the file (`번호`) is never a key.
+exact namesakes. Two keys of the same kind that differ mean two different people, and a person
+known by a key the file carries is never found by name instead. A row number in the file
+(`번호`) is never a key.
 
 People who leave the roster have their ticket revoked; a person who comes back keeps their serial
 with the next generation, so the ticket they held while away stays refused. Changes that would
@@ -26,6 +27,9 @@ from kiosk.domain.model import Attendee
 FIRST_SERIAL = 1
 LAST_ROSTER_SERIAL = 8_999_999  # walk-ins live above: 9,000,000 .. 15,999,999
 MAX_GENERATION = 255  # the ticket's generation is one byte
+
+
+_KINDS = ("employee_no", "key_email", "key_phone")  # strongest first
 
 
 class Standing(StrEnum):
@@ -156,7 +160,7 @@ class _Matcher:
     def __init__(self, known: Iterable[Known]) -> None:
         self._claimed: set[int] = set()
         self._by_kind: dict[str, dict[str, list[Known]]] = {
-            kind: defaultdict(list) for kind in ("employee_no", "key_email", "key_phone")
+            kind: defaultdict(list) for kind in _KINDS
         }
         self._by_name: dict[tuple[str, str, str], list[Known]] = defaultdict(list)
         for k in sorted(known, key=_precedence):
@@ -173,23 +177,32 @@ class _Matcher:
         row names by employee number.
         """
         found: list[Known | None] = [None] * len(rows)
-        for kind in ("employee_no", "key_email", "key_phone"):
+        for kind in _KINDS:
             for i, row in enumerate(rows):
                 if found[i] is None and getattr(row, kind):
                     found[i] = self._take(self._by_kind[kind].get(getattr(row, kind), []), row)
-        # Rows without any key first: a keyed newcomer who shares a name, affiliation and
-        # department with a keyless person on the roster must not take that person's serial.
+        # By name only where the file cannot tell: a known person who has a key of a kind
+        # this file carries must be found by that key, or is not in the file. Rows without
+        # any key go first, so a keyed newcomer who shares a name, affiliation and department
+        # with a keyless person cannot take that person's serial.
+        carried = {kind for kind in _KINDS if any(getattr(row, kind) for row in rows)}
         by_keys = sorted(range(len(rows)), key=lambda i: _has_key(rows[i]))
         for i in by_keys:
             if found[i] is None:
-                found[i] = self._take(self._by_name.get(_name_key(rows[i]), []), rows[i])
+                candidates = self._by_name.get(_name_key(rows[i]), [])
+                found[i] = self._take(candidates, rows[i], unkeyed_in=carried)
         return found
 
-    def _take(self, candidates: list[Known], row: Attendee) -> Known | None:
+    def _take(
+        self, candidates: list[Known], row: Attendee, unkeyed_in: set[str] | None = None
+    ) -> Known | None:
         for k in candidates:
-            if k.person.serial not in self._claimed and _compatible(k.person, row):
-                self._claimed.add(k.person.serial)
-                return k
+            if k.person.serial in self._claimed or not _compatible(k.person, row):
+                continue
+            if unkeyed_in and any(getattr(k.person, kind) for kind in unkeyed_in):
+                continue
+            self._claimed.add(k.person.serial)
+            return k
         return None
 
 
