@@ -45,10 +45,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     roster_import = roster.add_parser("import", help="replace the roster from CSV or XLSX")
     roster_import.add_argument("file")
+    roster_import.add_argument(
+        "--accept-changes",
+        action="store_true",
+        help="apply the renames and removals of ticket holders that the file makes"
+        " (without it they are listed and nothing changes)",
+    )
 
     tickets = commands.add_parser("tickets", help="issue ticket PNGs, badge sheets and index.csv")
-    tickets.add_argument("--out", required=True)
+    tickets.add_argument("--out", help="the folder for the tickets (required to issue them)")
     tickets.add_argument("--key", help="the signing key file (default: beside the event file)")
+    ticket_actions = tickets.add_subparsers(dest="tickets_command", metavar="ACTION")
+    revoke = ticket_actions.add_parser("revoke", help="cancel tickets (lost or stolen)")
+    revoke.add_argument("serials", nargs="+", type=int, metavar="SERIAL")
+    revoke.add_argument("--lost", action="store_true", help="record the reason as lost")
+    reissue = ticket_actions.add_parser(
+        "reissue", help="new tickets for these people; their old tickets are revoked"
+    )
+    reissue.add_argument("serials", nargs="+", type=int, metavar="SERIAL")
+    reissue.add_argument("--out", required=True)
+    reissue.add_argument("--key", help="the signing key file (default: beside the event file)")
 
     checkin = commands.add_parser("checkin", help="headless check-in")
     source = checkin.add_mutually_exclusive_group(required=True)

@@ -17,7 +17,8 @@ from typing import IO
 from kiosk.context import Context
 from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import AgendaItem, CheckinResult
-from kiosk.storage.errors import StorageError
+from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
+from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.texts import language, text
 
@@ -33,6 +34,8 @@ def handler_for(args: argparse.Namespace) -> Handler:
         return event_new
     if name == "roster":
         return roster_import
+    if name == "tickets":
+        return TICKET_ACTIONS[args.tickets_command]
     if name == "pin":
         return pin_set if args.pin_command == "set" else pin_reset
     return HANDLERS[name]
@@ -193,9 +196,11 @@ def roster_import(args: argparse.Namespace) -> int:
     _must_be_file(Path(args.file))
     with _event(args) as (_, store):
         try:
-            report = import_roster(store, Path(args.file))
+            report = import_roster(store, Path(args.file), accept_changes=args.accept_changes)
         except RosterError as error:
             return _fail(text("roster_refused") + "\n" + describe_all(error.problems, language()))
+        except NeedsConfirmation as confirm:
+            return _fail(_confirmation_text(confirm.plan))
     if report.warnings:
         print(describe_all(list(report.warnings), language()))
     c = report.change
@@ -209,12 +214,29 @@ def roster_import(args: argparse.Namespace) -> int:
             removed=c.removed,
         )
     )
+    if c.returned:
+        print(text("roster_returned", count=c.returned))
     return 0
+
+
+def _confirmation_text(plan: RosterPlan) -> str:
+    """The rows that would re-bind an issued ticket, and how to go ahead."""
+    lines = [text("roster_needs_confirmation")]
+    for before, after in plan.renamed_holders:
+        lines.append(
+            text("roster_renamed_row", serial=before.serial, old=before.name, new=after.name)
+        )
+    for person in plan.removed_holders:
+        lines.append(text("roster_removed_row", serial=person.serial, name=person.name))
+    lines.append(text("roster_accept_hint"))
+    return "\n".join(lines)
 
 
 def tickets(args: argparse.Namespace) -> int:
     from kiosk.organizer import issue_tickets
 
+    if not args.out:
+        return _fail(text("tickets_need_out"), 2)
     with _event(args) as (ctx, store):
         key_file = signing_key_file(store, args.key)
         tickets_folder(ctx, store, Path(args.out))
@@ -225,6 +247,38 @@ def tickets(args: argparse.Namespace) -> int:
     count = sum(1 for _ in index.open(encoding="utf-8-sig")) - 1
     print(text("tickets_written", count=count, dir=args.out, index=index))
     return 0
+
+
+def tickets_revoke(args: argparse.Namespace) -> int:
+    with _event(args) as (_, store), _known_people():
+        people = store.revoke_tickets(args.serials, "lost" if args.lost else "revoked")
+    for person in people:
+        print(text("ticket_revoked", serial=person.serial, name=person.name))
+    return 0
+
+
+def tickets_reissue(args: argparse.Namespace) -> int:
+    from kiosk.organizer import reissue_tickets
+
+    with _event(args) as (ctx, store), _known_people():
+        key_file = signing_key_file(store, args.key)
+        tickets_folder(ctx, store, Path(args.out))
+        people, index = reissue_tickets(store, args.serials, Path(args.out), key_file)
+    for person in people:
+        print(text("ticket_reissued", serial=person.serial, name=person.name))
+    print(text("tickets_written", count=len(people), dir=args.out, index=index))
+    return 0
+
+
+@contextlib.contextmanager
+def _known_people() -> Iterator[None]:
+    """Serials that name nobody on the roster are told in one line (nothing changed)."""
+    try:
+        yield
+    except StorageError as error:
+        if error.problem is Problem.NO_SUCH_PERSON:
+            raise CommandFailed(text("no_such_person", serials=error.detail)) from error
+        raise
 
 
 def signing_key_file(store: EventStore, key: str | None) -> Path:
@@ -515,6 +569,11 @@ def doctor(args: argparse.Namespace) -> int:
     return doctor_command(doctor_context(args.data_dir), args)  # works on an unwritable dir too
 
 
+TICKET_ACTIONS: dict[str | None, Handler] = {
+    None: tickets,
+    "revoke": tickets_revoke,
+    "reissue": tickets_reissue,
+}
 HANDLERS: dict[str, Handler] = {
     "run": run_gui,
     "demo": run_gui,

@@ -35,6 +35,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Roster imported: {added} added, {updated} updated, {unchanged} unchanged, "
         "{kept} kept off the roster because they have check-ins, {removed} removed",
     ),
+    "roster_returned": (
+        "명단에 다시 들어온 {count}명은 새 입장권이 필요합니다 (예전 입장권은 취소됨): "
+        "kiosk tickets reissue 번호... --out 폴더",
+        "{count} people came back onto the roster and need a new ticket (their old one stays "
+        "revoked): kiosk tickets reissue SERIAL... --out DIR",
+    ),
+    "roster_needs_confirmation": (
+        "명단을 가져오지 않았습니다: 입장권을 이미 받은 사람의 이름이 바뀌거나 명단에서 "
+        "빠집니다 (아무것도 바뀌지 않음):",
+        "Roster NOT imported: it renames or removes people who already hold a ticket "
+        "(nothing changed):",
+    ),
+    "roster_renamed_row": (
+        "  번호 {serial}: 이름 변경 {old} → {new} (입장권은 그대로 유효)",
+        "  serial {serial}: renamed {old} → {new} (the ticket stays valid)",
+    ),
+    "roster_removed_row": (
+        "  번호 {serial}: {name} 명단에서 빠짐 (입장권이 취소됨)",
+        "  serial {serial}: {name} leaves the roster (the ticket is revoked)",
+    ),
+    "roster_accept_hint": (
+        "이 변경이 맞으면 --accept-changes 를 붙여 다시 실행하세요.",
+        "If these changes are right, run it again with --accept-changes.",
+    ),
+    "tickets_need_out": (
+        "입장권을 저장할 폴더를 --out 으로 지정하세요.",
+        "Name the folder for the tickets with --out.",
+    ),
+    "ticket_revoked": (
+        "번호 {serial} {name}: 입장권 취소됨 (이름으로는 입장 확인 가능)",
+        "serial {serial} {name}: ticket revoked (can still be checked in by name)",
+    ),
+    "ticket_reissued": (
+        "번호 {serial} {name}: 새 입장권 발급 (예전 입장권은 취소됨)",
+        "serial {serial} {name}: new ticket issued (the old one is revoked)",
+    ),
+    "no_such_person": (
+        "명단에 그 번호의 사람이 없습니다 (아무것도 바뀌지 않음): {serials}",
+        "No one on the roster has these serials (nothing changed): {serials}",
+    ),
     "roster_refused": (
         "명단을 가져오지 않았습니다 (아무것도 바뀌지 않음):",
         "Roster NOT imported (nothing changed):",

@@ -190,6 +190,9 @@ class EventStore:
         """The next generation for each person (all or none): their older tickets are revoked."""
         with self.transaction() as conn:
             people = _roster_people(conn, serials)
+            gone = [str(p.serial) for p in people if not p.on_roster]
+            if gone:
+                raise StorageError(Problem.NO_SUCH_PERSON, ", ".join(gone))
             for person in people:
                 if person.generation >= MAX_GENERATION:
                     raise StorageError(Problem.OTHER, f"S{person.serial}: no generation left")
