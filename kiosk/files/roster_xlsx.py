@@ -13,6 +13,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -51,7 +52,7 @@ def read_xlsx(path: Path, limits: RosterLimits) -> RawTable:
     try:
         _check_sizes(archive, limits)
         book = _Workbook(archive, limits)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, OSError, KeyError, ValueError, EOFError):
         archive.close()
         raise unreadable("zip") from None
     except RosterError:
@@ -84,7 +85,7 @@ class _Workbook:
         try:
             with self._archive, self._archive.open(self._part) as stream:
                 yield from SheetRows(self._cell_text, self._limits).read(stream)
-        except (zipfile.BadZipFile, OSError, KeyError, EOFError):
+        except (zipfile.BadZipFile, zlib.error, OSError, KeyError, EOFError):
             raise unreadable("zip") from None
 
     def _targets(self, folder: str, rels: str) -> dict[str, list[str]]:
