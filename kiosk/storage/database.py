@@ -68,7 +68,9 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     if version == 0 and _has_tables(conn):
         raise StorageError(Problem.NOT_AN_EVENT, str(path))
     if version and version < SCHEMA_VERSION:
-        backup(conn, path.with_name(f"{path.name}.v{version}.bak"))
+        kept = backup(conn, path.with_name(f"{path.name}.v{version}.bak"))
+        if version < 2:
+            _scrub_contacts(kept)
     for step in range(version + 1, SCHEMA_VERSION + 1):
         with transaction(conn):
             for statement in MIGRATIONS[step]:
@@ -78,6 +80,20 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                     statement(conn)
             conn.execute(f"PRAGMA user_version = {step}")
         log.info("event file %s migrated to schema %d", path, step)
+    if 0 < version < 2:  # the e-mail and phone numbers cleared must not linger in free pages
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _scrub_contacts(copy: Path) -> None:
+    """The pre-migration copy keeps what a kiosk needs: no e-mail, the phone's last four digits
+    (schema 2 keeps no more, and a copy must not keep what the file itself gave up)."""
+    from kiosk.storage.schema import scrub_contacts
+
+    with contextlib.closing(sqlite3.connect(copy, isolation_level=None)) as conn:
+        with transaction(conn):
+            scrub_contacts(conn)
+        conn.execute("VACUUM")  # freed pages would still hold the old text
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

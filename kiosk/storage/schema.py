@@ -90,8 +90,9 @@ SCHEMA_V1 = (
 )
 
 
-def _phone_to_last_four(conn: Connection) -> None:
+def scrub_contacts(conn: Connection) -> None:
     """A kiosk keeps only the last four digits of a phone (what search uses), and no e-mail."""
+    conn.execute("UPDATE attendee SET email = ''")
     rows = conn.execute("SELECT ref, phone FROM attendee").fetchall()
     for ref, phone in rows:
         digits = "".join(ch for ch in str(phone) if ch.isascii() and ch.isdigit())
@@ -105,8 +106,7 @@ SCHEMA_V2: tuple[Step, ...] = (
     "ALTER TABLE attendee ADD COLUMN key_email TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE attendee ADD COLUMN key_phone TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE attendee ADD COLUMN ticketed INTEGER NOT NULL DEFAULT 0",
-    "UPDATE attendee SET email = ''",
-    _phone_to_last_four,
+    scrub_contacts,
     """CREATE TABLE retired (
         serial INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
