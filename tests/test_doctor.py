@@ -172,6 +172,7 @@ def test_without_a_camera_only_the_camera_fails_and_the_exit_code_is_1(
 ) -> None:
     from kiosk.scanner.source import open_source
 
+    set_pin(sample)
     checks = check(ctx, camera=str(tmp_path / "no-such-camera.mp4"), open_camera=open_source)
     camera = checks.pop("camera")
     assert camera.status is Status.FAIL
