@@ -5,11 +5,16 @@ so far and derives the text from them, the way a 2-beolsik keyboard does: ㄱ �
 one more ㅣ moves the ㅁ into the next syllable (기미), ㄹ ㄱ after a vowel joins into the compound
 final ㄺ. Because the text is always recomputed from the keys, backspace simply drops the last key
 (김 -> 기 -> ㄱ), which is what volunteers expect from a phone keyboard.
+
+A key only ever changes the syllable being composed, so the composer keeps the finished text and
+that syllable, with one small snapshot per key for backspace: typing costs the same for the
+10,000th key as for the first (a held key or a scanner's burst must not freeze the kiosk), and
+`max_chars` refuses a key that would make the text longer than a field can use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.domain import hangul
 
@@ -102,28 +107,59 @@ def _vowel(current: _Syllable, key: str, done: list[str]) -> _Syllable:
 class HangulComposer:
     """Keys typed so far and the text they make; what the keypad widget edits."""
 
-    def __init__(self, text: str = "") -> None:
-        self._keys: list[str] = []
+    def __init__(self, text: str = "", *, max_chars: int | None = None) -> None:
+        self.max_chars = max_chars
+        self._done: list[str] = []  # finished syllables and other characters, append-only
+        self._done_chars = 0
+        self._current = _Syllable()
+        self._undo: list[tuple[int, int, _Syllable]] = []  # per key: the state before it
         self.set_text(text)
 
     @property
     def text(self) -> str:
-        return compose("".join(self._keys))
+        return "".join(self._done) + self._current.text()
 
-    def type(self, key: str) -> None:
-        """One key: a jamo, a digit, a space or any other character."""
+    def __len__(self) -> int:
+        """The length of `text`, without building it."""
+        return self._done_chars + len(self._current.text())
+
+    def type(self, key: str) -> bool:
+        """One key: a jamo, a digit, a space or any other character. False (and nothing
+        changes) when the text would grow past `max_chars`."""
         if len(key) != 1:
             raise ValueError(f"one key at a time, got {key!r}")
-        self._keys.append(key)
+        saved = (len(self._done), self._done_chars, replace(self._current))
+        before = len(self._done)
+        if key in INITIALS:
+            self._current = _consonant(self._current, key, self._done)
+        elif key in VOWELS:
+            self._current = _vowel(self._current, key, self._done)
+        else:
+            self._done += [self._current.text(), key]
+            self._current = _Syllable()
+        self._done_chars += sum(len(part) for part in self._done[before:])
+        if self.max_chars is not None and len(self) > self.max_chars:
+            self._restore(saved)
+            return False
+        self._undo.append(saved)
+        return True
 
     def backspace(self) -> None:
         """Drop the last key: 김 -> 기 -> ㄱ; a finished syllable loses its last jamo."""
-        if self._keys:
-            self._keys.pop()
+        if self._undo:
+            self._restore(self._undo.pop())
 
     def clear(self) -> None:
-        self._keys.clear()
+        self._done, self._done_chars, self._current, self._undo = [], 0, _Syllable(), []
 
     def set_text(self, text: str) -> None:
-        """Start from existing text (as if typed), so backspace keeps working jamo by jamo."""
-        self._keys = list(hangul.keystrokes(text))
+        """Start from existing text (as if typed), so backspace keeps working jamo by jamo;
+        keys past `max_chars` are left out."""
+        self.clear()
+        for key in hangul.keystrokes(text[: self.max_chars]):
+            self.type(key)
+
+    def _restore(self, saved: tuple[int, int, _Syllable]) -> None:
+        count, chars, current = saved
+        del self._done[count:]
+        self._done_chars, self._current = chars, current

@@ -70,3 +70,49 @@ syllables = st.integers(0xAC00, 0xD7A3).map(chr)
 def test_typing_any_text_keystroke_by_keystroke_gives_it_back(chars: list[str]) -> None:
     text = "".join(chars)
     assert compose(keystrokes(text)) == text
+
+
+jamo_keys = st.text(
+    alphabet=st.sampled_from("ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅎㄲㄸㅏㅓㅗㅜㅡㅣㅐㅔ 1"), max_size=30
+)
+
+
+@given(jamo_keys, st.lists(st.booleans(), max_size=30))
+def test_typing_and_backspace_always_show_what_the_remaining_keys_make(
+    keys: str, backs: list[bool]
+) -> None:
+    composer, kept = HangulComposer(), []
+    for key, back in zip(keys, backs + [False] * len(keys), strict=False):
+        composer.type(key)
+        kept.append(key)
+        if back:
+            composer.backspace()
+            kept.pop()
+        assert composer.text == compose("".join(kept))
+        assert len(composer) == len(composer.text)
+
+
+def test_a_long_burst_of_keys_costs_the_same_per_key_as_a_short_one() -> None:
+    """10,000 keys typed into search froze the kiosk for 73 s: every key recomposed them all."""
+    import time
+
+    composer = HangulComposer()
+    started = time.perf_counter()
+    for key in "ㄱㅣㅁ" * 4000:  # the keypad reads the text after every key
+        composer.type(key)
+        _ = composer.text
+    assert time.perf_counter() - started < 3.0
+    assert composer.text == "김" * 4000
+
+
+def test_a_field_refuses_keys_past_its_length_and_keeps_the_text() -> None:
+    composer = HangulComposer(max_chars=3)
+    for key in "ㄱㅣㅁㅁㅣㄴㅅㅜ":
+        assert composer.type(key)
+    assert composer.text == "김민수"
+    assert composer.type("ㅇ")  # 숭: still three letters
+    assert not composer.type("ㅣ")  # 김민수이 would be four: refused, nothing changes
+    assert composer.text == "김민숭"
+    composer.backspace()
+    assert composer.text == "김민수"
+    assert HangulComposer("김민수박", max_chars=3).text == "김민수"
