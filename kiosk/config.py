@@ -39,7 +39,7 @@ class Settings:
     idle_seconds: float = 30.0
     operator_idle_seconds: float = 60.0
     pin_max_failures: int = 5
-    pin_lockout_seconds: int = 300
+    pin_lockout_seconds: int = 60  # the first lockout; each next one doubles, 15 min at most
     busy_timeout_ms: int = 2000
     decode_budget_ms: float = 25.0
     search_results: int = 8

@@ -5,27 +5,33 @@ the PIN nor resets the count of wrong guesses. The lockout uses wall time from t
 clock (monotonic time restarts with the machine).
 
 The organizer sets the PIN on the office PC (`kiosk pin set`, `read_new_pin`) before the file
-goes to the kiosks; a kiosk never offers to choose one on its public screen.
+goes to the kiosks; a kiosk never offers to choose one on its public screen. A lockout is short
+(kiosk.domain.pin.MAX_LOCKOUT), and the organizer ends it at the door with the event's signing
+key on a USB stick (`unlock_with_key`) or from a terminal (`kiosk pin reset`). The wrong PINs
+typed since the last unlock are kept, so the operator sees how many there were and when.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import BinaryIO
 
 from kiosk.config import Settings
 from kiosk.domain import pin
 from kiosk.domain.clock import Clock
+from kiosk.files import keys
 from kiosk.service import KioskService
 from kiosk.storage.store import EventStore
 
 log = logging.getLogger(__name__)
 HASH_KEY = "operator_pin_hash"
 LOCKOUT_KEY = "operator_pin_lockout"
+REPORT_KEY = "operator_pin_tries_before_unlock"  # the wrong PINs the last unlock forgave
 BLANKS = " \t\r\n"  # trimmed around a PIN typed or piped in
 DEMO_PIN = "1234"  # `kiosk demo`'s copy of the sample event only; shown on its screen
 # DEMO_PIN hashed once (a public PIN needs no fresh salt): the demo starts without the 0.1 s KDF.
@@ -38,6 +44,8 @@ class PinVerdict(StrEnum):
     ACCEPTED = "accepted"
     WRONG = "wrong"
     LOCKED = "locked"
+    NO_KEY = "no_key"  # no key file found on the drives searched
+    WRONG_KEY = "wrong_key"  # key files found, none of them this event's
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,7 @@ class PinCheck:
     verdict: PinVerdict
     failures_left: int = 0  # after a wrong PIN: tries before the lockout
     locked_for: timedelta = timedelta(0)  # when locked: how long still
+    tries: pin.FailedTries = field(default_factory=pin.FailedTries)  # forgiven by an unlock
 
     @property
     def accepted(self) -> bool:
@@ -74,6 +83,10 @@ class PinStore:
             base=timedelta(seconds=max(1, settings.pin_lockout_seconds)),
         )
         return cls(service.store, service.clock, policy)
+
+    @property
+    def event_file(self) -> Path:
+        return self._store.path
 
     def is_set(self) -> bool:
         return is_pin_set(self._store)
@@ -115,8 +128,7 @@ class PinStore:
         if remaining > timedelta(0):
             return PinCheck(PinVerdict.LOCKED, locked_for=remaining)
         if self._matches(entered):
-            self._save(self.policy.after_success(state))
-            return PinCheck(PinVerdict.ACCEPTED)
+            return self._unlocked(state)
         state = self.policy.after_failure(state, now)
         self._save(state)
         log.warning("wrong operator PIN (%d failures, %d lockouts)", state.failures, state.lockouts)
@@ -124,6 +136,36 @@ class PinStore:
         if remaining > timedelta(0):
             return PinCheck(PinVerdict.LOCKED, locked_for=remaining)
         return PinCheck(PinVerdict.WRONG, failures_left=self.policy.failures_left(state))
+
+    def unlock_with_key(self, candidates: Iterable[Path]) -> PinCheck:
+        """Open operator mode with the event's signing key (the organizer's USB stick), ending
+        any lockout: the first candidate file whose public half is this event's key."""
+        wanted = set(self._store.public_keys().values())
+        tried = 0
+        for path in candidates:
+            tried += 1
+            try:
+                found = keys.public_bytes(keys.read_private_key(path))
+            except keys.KeyRefused as refused:
+                log.info("not a signing key: %s", refused)
+                continue
+            if found in wanted:
+                log.warning("operator mode opened with the event's key from %s", path)
+                return self._unlocked(self._state())
+            log.warning("the key in %s belongs to another event", path)
+        return PinCheck(PinVerdict.WRONG_KEY if tried else PinVerdict.NO_KEY)
+
+    def tries_before_unlock(self) -> pin.FailedTries:
+        """The wrong PINs typed before the latest unlock (by PIN or key), for operator mode."""
+        try:
+            return pin.FailedTries.from_text(self._store.meta(REPORT_KEY, "0|"))
+        except ValueError:
+            return pin.FailedTries()
+
+    def _unlocked(self, state: pin.LockoutState) -> PinCheck:
+        self._store.set_meta(REPORT_KEY, state.tries.to_text())
+        self._save(self.policy.after_success(state))
+        return PinCheck(PinVerdict.ACCEPTED, tries=state.tries)
 
     def _matches(self, entered: str) -> bool:
         text = self._store.meta(HASH_KEY)

@@ -123,3 +123,49 @@ def test_the_demo_copy_carries_the_demo_pin_and_the_sample_none(tmp_path: Path) 
         assert not is_pin_set(original)  # `kiosk run` on a fresh machine: set by the organizer
     finally:
         original.close()
+
+
+def locked_out(tmp_path: Path) -> tuple[PinStore, Path]:
+    """A door whose PIN entry a stranger locked with three wrong PINs; the organizer's key."""
+    door = open_door(tmp_path / "lecture.db")
+    pins = PinStore(door.store, door.clock, POLICY, FAST)
+    pins.set_pin("2468")
+    for _ in range(3):
+        pins.check("0000")
+        door.clock.advance(2)
+    assert pins.locked_for() > timedelta(0)
+    return pins, tmp_path / "lecture.key"
+
+
+def test_the_events_key_ends_the_lockout_and_tells_the_wrong_tries(tmp_path: Path) -> None:
+    pins, key = locked_out(tmp_path)
+    check = pins.unlock_with_key([key])
+    assert check.accepted
+    assert check.tries.count == 3
+    assert [t.second for t in check.tries.times] == [0, 2, 4]
+    assert pins.locked_for() == timedelta(0)
+    assert pins.tries_before_unlock() == check.tries  # operator mode shows it later
+    assert pins.check("2468").accepted  # the PIN itself is unchanged
+
+
+def test_another_events_key_and_no_key_leave_the_lockout(tmp_path: Path) -> None:
+    pins, _ = locked_out(tmp_path)
+    (tmp_path / "other").mkdir()
+    open_door(tmp_path / "other" / "lecture.db").store.close()  # same name, another event
+    stranger_key = tmp_path / "other" / "lecture.key"
+    junk = tmp_path / "junk.key"
+    junk.write_text("not a key")
+    assert pins.unlock_with_key([junk, stranger_key]).verdict is PinVerdict.WRONG_KEY
+    assert pins.unlock_with_key([]).verdict is PinVerdict.NO_KEY
+    assert pins.locked_for() > timedelta(0)
+
+
+def test_a_correct_pin_reports_the_wrong_ones_before_it_once(tmp_path: Path) -> None:
+    door = open_door(tmp_path / "e.db")
+    pins = PinStore(door.store, door.clock, POLICY, FAST)
+    pins.set_pin("2468")
+    pins.check("1111")
+    first = pins.check("2468")
+    assert first.tries.count == 1 and first.tries.times == (door.clock.now(),)
+    assert pins.check("2468").tries.count == 0
+    assert pins.tries_before_unlock().count == 0

@@ -20,7 +20,11 @@ MIN_DIGITS = 4
 MAX_DIGITS = 12
 SALT_BYTES = 16
 KEY_BYTES = 32
-MAX_LOCKOUT = timedelta(hours=24)
+# Bounded: a passer-by who types five wrong PINs must not keep the operator out of the event.
+# Five wrong PINs lock entry for a minute, each lockout after that twice as long, 15 at most:
+# then 20 guesses an hour, so a four-digit PIN still takes weeks to find by trying.
+MAX_LOCKOUT = timedelta(minutes=15)
+TIMES_KEPT = 20  # the latest wrong tries' times kept for the operator (the count is exact)
 MAX_COST = 2**22  # n*r*p of a stored hash: refuse parameters that would take minutes
 
 
@@ -106,36 +110,67 @@ def verify_pin(pin: str, stored: PinHash) -> bool:
 
 
 @dataclass(frozen=True)
+class FailedTries:
+    """The wrong PINs since the last unlock: how many, and when the latest ones were typed."""
+
+    count: int = 0
+    times: tuple[datetime, ...] = ()  # oldest first, at most TIMES_KEPT
+
+    def added(self, now: datetime) -> FailedTries:
+        return FailedTries(self.count + 1, (*self.times, now)[-TIMES_KEPT:])
+
+    def to_text(self) -> str:
+        return f"{self.count}|" + ",".join(when.isoformat() for when in self.times)
+
+    @classmethod
+    def from_text(cls, text: str) -> FailedTries:
+        """Parse `to_text`'s form; ValueError when it is not one."""
+        count, _, listed = text.partition("|")
+        times = tuple(_aware(item) for item in listed.split(",") if item)
+        return cls(max(int(count), len(times)), times[-TIMES_KEPT:])
+
+
+def _aware(text: str) -> datetime:
+    when = datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        raise ValueError("naive time")
+    return when
+
+
+@dataclass(frozen=True)
 class LockoutState:
-    """Persisted between runs: wrong PINs since the last lockout, and the lockout in force."""
+    """Persisted between runs: wrong PINs since the last lockout, the lockout in force, and
+    every wrong PIN since the last unlock (for the operator to see)."""
 
     failures: int = 0
     lockouts: int = 0  # lockouts since the last correct PIN: each one lasts twice as long
     locked_until: datetime | None = None
+    tries: FailedTries = FailedTries()
 
     def to_text(self) -> str:
         until = self.locked_until.isoformat() if self.locked_until else ""
-        return f"{self.failures};{self.lockouts};{until}"
+        return f"{self.failures};{self.lockouts};{until};{self.tries.to_text()}"
 
     @classmethod
     def from_text(cls, text: str) -> LockoutState:
-        """Parse `to_text`'s form; an unreadable value counts as one lockout already served."""
+        """Parse `to_text`'s form (or the older one without the tries); an unreadable value
+        counts as one lockout already served."""
         try:
-            failures, lockouts, until = text.split(";")
-            when = datetime.fromisoformat(until) if until else None
-            if when is not None and when.tzinfo is None:
-                raise ValueError("naive time")
-            return cls(int(failures), int(lockouts), when)
+            failures, lockouts, until, *rest = text.split(";")
+            when = _aware(until) if until else None
+            tries = FailedTries.from_text(rest[0]) if rest else FailedTries()
+            return cls(int(failures), int(lockouts), when, tries)
         except ValueError:
             return cls(failures=0, lockouts=1) if text else cls()
 
 
 @dataclass(frozen=True)
 class LockoutPolicy:
-    """`max_failures` wrong PINs in a row lock entry for `base`, then 2x, 4x ... up to a day."""
+    """`max_failures` wrong PINs in a row lock entry for `base`, then 2x, 4x ... up to
+    MAX_LOCKOUT (a quarter of an hour)."""
 
     max_failures: int = 5
-    base: timedelta = timedelta(minutes=5)
+    base: timedelta = timedelta(minutes=1)
 
     def remaining(self, state: LockoutState, now: datetime) -> timedelta:
         """How long entry stays locked (zero when it is open)."""
@@ -149,11 +184,12 @@ class LockoutPolicy:
     def after_failure(self, state: LockoutState, now: datetime) -> LockoutState:
         """The state after one more wrong PIN (entered while not locked)."""
         failures = state.failures + 1
+        tries = state.tries.added(now)
         if failures < self.max_failures:
-            return replace(state, failures=failures, locked_until=None)
+            return replace(state, failures=failures, locked_until=None, tries=tries)
         duration = min(self.base * 2 ** min(state.lockouts, 16), MAX_LOCKOUT)
-        return LockoutState(failures=0, lockouts=state.lockouts + 1, locked_until=now + duration)
+        return LockoutState(0, state.lockouts + 1, now + duration, tries)
 
     def after_success(self, state: LockoutState) -> LockoutState:
-        """A correct PIN forgives everything before it."""
+        """A correct PIN (or the organizer's key) forgives everything before it."""
         return LockoutState()

@@ -8,6 +8,7 @@ import pytest
 
 from kiosk.domain.pin import (
     DEFAULT_PARAMS,
+    FailedTries,
     LockoutPolicy,
     LockoutState,
     PinHash,
@@ -88,20 +89,38 @@ def test_five_wrong_pins_lock_entry_for_the_base_time() -> None:
 
 
 def test_each_further_lockout_lasts_twice_as_long_until_a_correct_pin() -> None:
-    policy = LockoutPolicy(max_failures=5, base=timedelta(minutes=5))
+    policy = LockoutPolicy(max_failures=5, base=timedelta(minutes=1))
     first = fail(policy, LockoutState(), 5)
     second = fail(policy, first, 5)
     third = fail(policy, second, 5)
     assert [s.lockouts for s in (first, second, third)] == [1, 2, 3]
-    assert policy.remaining(third, NOW) == timedelta(minutes=20)
+    assert policy.remaining(third, NOW) == timedelta(minutes=4)
     forgiven = policy.after_success(third)
-    assert policy.remaining(fail(policy, forgiven, 5), NOW) == timedelta(minutes=5)
+    assert policy.remaining(fail(policy, forgiven, 5), NOW) == timedelta(minutes=1)
 
 
-def test_the_lockout_never_exceeds_a_day() -> None:
-    policy = LockoutPolicy(max_failures=1, base=timedelta(minutes=5))
-    state = fail(policy, LockoutState(), 40)
-    assert policy.remaining(state, NOW) == timedelta(hours=24)
+def test_a_stranger_locks_the_operator_out_for_minutes_never_hours() -> None:
+    """Five wrong PINs: one minute; then 2, 4, 8 and at most a quarter of an hour, however
+    long a passer-by keeps typing (it was doubled up to a whole day)."""
+    policy = LockoutPolicy()
+    state, lockouts = LockoutState(), []
+    for _ in range(40):
+        state = fail(policy, state, 5)
+        lockouts.append(policy.remaining(state, NOW))
+    assert [int(t.total_seconds() // 60) for t in lockouts[:6]] == [1, 2, 4, 8, 15, 15]
+    assert max(lockouts) == timedelta(minutes=15)
+
+
+def test_every_wrong_pin_since_the_last_unlock_is_counted_with_its_time() -> None:
+    policy = LockoutPolicy()
+    state = LockoutState()
+    for minute in range(30):  # through several lockouts
+        state = policy.after_failure(state, NOW + timedelta(minutes=minute))
+    assert state.tries.count == 30
+    assert len(state.tries.times) == 20  # the latest ones, oldest first
+    assert state.tries.times[-1] == NOW + timedelta(minutes=29)
+    assert LockoutState.from_text(state.to_text()) == state
+    assert policy.after_success(state).tries == FailedTries()
 
 
 def test_the_lockout_state_round_trips_as_text() -> None:
@@ -112,3 +131,11 @@ def test_the_lockout_state_round_trips_as_text() -> None:
 
 def test_a_damaged_lockout_value_does_not_reset_the_doubling() -> None:
     assert LockoutState.from_text("garbage").lockouts == 1
+    assert LockoutState.from_text("0;2;;3|not-a-time").lockouts == 1
+
+
+def test_a_lockout_saved_before_the_tries_were_kept_still_reads() -> None:
+    until = NOW + timedelta(minutes=5)
+    state = LockoutState.from_text(f"2;1;{until.isoformat()}")
+    assert (state.failures, state.lockouts, state.locked_until) == (2, 1, until)
+    assert state.tries == FailedTries()
