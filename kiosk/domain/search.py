@@ -7,7 +7,8 @@ sorted lists and `str.find` over one joined text, so a query costs about the sam
 prefix of at least 4 characters) or the last four digits of a phone number.
 
 Privacy: a query shorter than two characters finds nobody, and at most `limit` people are returned,
-so the search never lists the roster.
+so the search never lists the roster. A query is at most MAX_QUERY_CHARS long (no name is longer):
+what a held key or a scanner's burst types past that is left out, so a keystroke stays cheap.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kiosk.domain import hangul
 from kiosk.domain.model import Attendee
 
 MIN_QUERY_CHARS = 2
+MAX_QUERY_CHARS = 40
 MIN_EMPLOYEE_PREFIX = 4
 _DIGITS = frozenset("0123456789")
 _NOT_DIGITS = re.compile(r"[^0-9]+")
@@ -199,8 +201,14 @@ def _serial(person: Attendee) -> int:
     return person.serial
 
 
+def clip_query(text: str) -> str:
+    """What a search field keeps of `text`: its first MAX_QUERY_CHARS characters."""
+    return text[:MAX_QUERY_CHARS]
+
+
 def _variants(query: str) -> list[str]:
     """The query as typed and, for two words, swapped ("민수 김" also finds 김민수)."""
+    query = clip_query(query)
     q = hangul.split_compound_consonants(hangul.normalize(query))
     if len(q) < MIN_QUERY_CHARS:
         return []

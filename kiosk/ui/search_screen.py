@@ -23,7 +23,7 @@ from kiosk.domain import rules
 from kiosk.domain.hangul import mask_name, normalize
 from kiosk.domain.model import Attendee, CheckinResult
 from kiosk.domain.outcome import Outcome
-from kiosk.domain.search import MIN_QUERY_CHARS
+from kiosk.domain.search import MAX_QUERY_CHARS, MIN_QUERY_CHARS, clip_query
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
@@ -103,6 +103,7 @@ class SearchScreen(QWidget):
         page = QWidget()
         self.query = touch.label(40, bold=True, wrap=False)
         self.query.setMinimumHeight(72)
+        self.query.setMinimumWidth(1)  # a long query is cut off on screen; it never widens it
         self.query.setStyleSheet(
             "QLabel { background: white; border: 3px solid #1f5fa8; border-radius: 10px;"
             " padding: 4px 16px; color: #263238; }"
@@ -168,12 +169,17 @@ class SearchScreen(QWidget):
         super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.isAutoRepeat() and event.text().strip():
+            return  # a held key types its letter once
         if self.pages.currentIndex() != 0 or not self.keypad.handle_key_event(event):
             super().keyPressEvent(event)
 
     # -- typing and choosing ---------------------------------------------------------------
 
     def _on_text_changed(self, text: str) -> None:
+        if len(text) > MAX_QUERY_CHARS:  # no name is longer: the rest of a burst is left out
+            self.keypad.set_text(clip_query(text))
+            return
         self.query.setText(text)
         if text:
             self.status.hide()

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from kiosk.domain.hangul import choseong
 from kiosk.domain.model import Attendee
 from kiosk.domain.sample import generate_roster
-from kiosk.domain.search import SearchIndex
+from kiosk.domain.search import MAX_QUERY_CHARS, SearchIndex, clip_query
 
 
 def person(
@@ -182,3 +182,18 @@ def test_a_name_holding_odd_characters_is_still_indexed() -> None:
     index = SearchIndex([Attendee(1, "김\x00민수"), Attendee(2, "이서연")])
     assert names(index.search("서연")) == ["이서연"]
     assert names(index.search("김민")) == ["김\x00민수"]
+
+
+def test_a_burst_of_ten_thousand_characters_is_searched_as_its_first_forty(
+    index: SearchIndex,
+) -> None:
+    """A held key or a scanner's burst into search: the query past its length is left out,
+    so the keystroke costs what a name does (it took seconds per key before)."""
+    import time
+
+    burst = "김ㅁ" * 5000
+    started = time.perf_counter()
+    found = index.search(burst)
+    assert time.perf_counter() - started < 0.5
+    assert found == index.search(burst[:MAX_QUERY_CHARS])
+    assert clip_query(burst) == burst[:MAX_QUERY_CHARS] and MAX_QUERY_CHARS == 40
