@@ -242,6 +242,17 @@ class Kiosk:
         self.wedge = KeyboardWedge()
         app.installEventFilter(self.wedge)
         self.wedge.code_scanned.connect(self.scan.on_code_scanned)
+        self.wedge.burst_dropped.connect(self._on_burst_dropped)
+
+    def _on_burst_dropped(self, count: int) -> None:
+        """A burst of keys longer than any ticket (a stuck key, a stray device): said, not typed."""
+
+        def text() -> str:
+            return QCoreApplication.translate(
+                "Kiosk", "{count} keys typed in one burst were ignored: longer than any ticket."
+            ).format(count=count)
+
+        self.scan.notices.add("burst", text, "warn", dismissable=True)
 
     def shutdown(self) -> None:
         """Stop the camera thread, then close the event file and release its lock."""

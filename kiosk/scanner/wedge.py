@@ -11,6 +11,10 @@ When the keyboard is in Hangul mode the scanner's keys arrive as jamo or compose
 keys. A well-formed code is emitted in its canonical text (ASCII upper case, as tickets are
 upper-case base32, so Caps Lock does not matter); anything else as typed, for the kiosk to
 answer `malformed` (never upper-cased with Unicode rules: 'ſ' must not become 'S').
+
+A fast burst longer than any ticket (MAX_BURST_CHARS, the length past which a code is malformed
+anyway) is neither a scan nor a person typing: it is dropped whole, up to the first pause, and
+`burst_dropped(count)` tells the kiosk to say so. Holding costs one list append per key.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from kiosk.domain.keylayout import latin_keys
 from kiosk.scanner.repeat import repeat_key
 
 Clock = Callable[[], float]
+MAX_BURST_CHARS = 256
 _ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _MODIFIER_KEYS = frozenset(
     {
@@ -47,18 +52,22 @@ class KeyboardWedge(QObject):
     """Event filter: `QApplication.instance().installEventFilter(KeyboardWedge())`."""
 
     code_scanned = Signal(str)
+    burst_dropped = Signal(int)  # how many keys were dropped
 
     def __init__(
         self,
         *,
         max_interval_s: float = 0.04,
         min_length: int = 8,
+        max_burst: int = MAX_BURST_CHARS,
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.max_interval_s = max_interval_s
         self.min_length = min_length
+        self.max_burst = max_burst
+        self._dropped = 0  # keys of an over-long burst dropped so far (0: not dropping)
         self._clock = clock
         self._held: list[tuple[QObject, QEvent, str]] = []  # receiver, copy of the event, its text
         self._last = 0.0
@@ -79,6 +88,8 @@ class KeyboardWedge(QObject):
 
     def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
+        if self._dropped and self._clock() - self._last > self.max_interval_s:
+            self._end_drop()
         if key in _ENTER:
             return self._enter_pressed()
         if key in _MODIFIER_KEYS:
@@ -100,12 +111,21 @@ class KeyboardWedge(QObject):
         now = self._clock()
         if self._held and now - self._last > self.max_interval_s:
             self._release_held()
+        if self._dropped or len(self._held) >= self.max_burst:
+            self._dropped += len(self._held) + 1
+            self._held.clear()
+            self._last = now
+            self._arm_timer(self.max_interval_s)
+            return True
         self._held.append((watched, event.clone(), text))
         self._last = now
         self._arm_timer(self.max_interval_s)
         return True
 
     def _enter_pressed(self) -> bool:
+        if self._dropped:  # the Enter that ends an over-long burst goes with it
+            self._end_drop()
+            return True
         text = "".join(t for _, _, t in self._held)
         fast = bool(self._held) and self._clock() - self._last <= self.max_interval_s
         if fast and len(text) >= self.min_length:
@@ -123,8 +143,14 @@ class KeyboardWedge(QObject):
         waited = self._clock() - self._last
         if waited > self.max_interval_s:
             self._release_held()
-        elif self._held:
+            if self._dropped:
+                self._end_drop()
+        elif self._held or self._dropped:
             self._arm_timer(self.max_interval_s - waited)
+
+    def _end_drop(self) -> None:
+        count, self._dropped = self._dropped, 0
+        self.burst_dropped.emit(count)
 
     def _release_held(self) -> None:
         """Hand the held keys to the widgets they were meant for, in order: it was a person."""

@@ -165,3 +165,23 @@ def test_a_scanner_in_lower_case_or_caps_lock_gives_the_ticket_in_its_one_text(
     enter(field, clock, SCANNER_GAP)
     assert found == [ticket(1), twin]  # the lookalike stays itself, for a `malformed` answer
     assert field.text() == ""
+
+
+def test_a_burst_longer_than_any_ticket_is_dropped_and_reported(
+    screen: tuple[QWidget, QLineEdit], wedge: KeyboardWedge, clock: FakeClock
+) -> None:
+    """10,000 keys at scanner speed reached the search field and froze the kiosk."""
+    _, field = screen
+    found, dropped = scans(wedge), []
+    wedge.burst_dropped.connect(dropped.append)
+    type_keys(field, list("ㄱ" * 10_000), clock, SCANNER_GAP)
+    enter(field, clock, SCANNER_GAP)
+    assert field.text() == "" and found == []
+    assert dropped == [10_000]
+    clock.advance(HUMAN_GAP)  # after the burst, scans and people work as before
+    type_keys(field, list(ticket(1)), clock, SCANNER_GAP)
+    enter(field, clock, SCANNER_GAP)
+    assert found == [ticket(1)]
+    type_keys(field, list("KIM"), clock, HUMAN_GAP)
+    enter(field, clock, HUMAN_GAP)
+    assert field.text() == "KIM"

@@ -302,3 +302,46 @@ def test_a_clock_off_the_event_day_must_be_confirmed_with_the_operator_pin(make_
 def test_the_event_day_itself_needs_no_confirmation(make_kiosk) -> None:
     kiosk = make_kiosk()
     assert all(n.key != "date" for n in kiosk.scan.notices.shown())
+
+
+def _press(target: QWidget, text: str, *, repeat: bool = False) -> None:
+    key = Qt.Key.Key_A + ord(text.upper()) - ord("A")
+    press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text, repeat)
+    QApplication.sendEvent(target, press)
+
+
+def test_a_burst_of_ten_thousand_keys_into_search_is_dropped_with_a_message(
+    qtbot, make_kiosk
+) -> None:
+    """10,000 characters into search froze the kiosk for 73 s (every key recomposed them all)."""
+    import time
+
+    kiosk = make_kiosk()
+    search = kiosk.window.show_screen("search")
+    started = time.perf_counter()
+    for _ in range(10_000):
+        _press(search, "r")  # ㄱ on the Korean layout
+    qtbot.waitUntil(lambda: any("10000" in t for t in kiosk.scan.notices.texts()), timeout=3000)
+    assert time.perf_counter() - started < 10
+    assert search.keypad.text() == ""
+
+
+def test_a_held_key_types_its_letter_once_and_cannot_reshape_the_search_screen(
+    qtbot, make_kiosk
+) -> None:
+    kiosk = make_kiosk()
+    search = kiosk.window.show_screen("search")
+    kiosk.window.resize(1280, 800)
+    qtbot.wait(50)
+    width = search.result_column.geometry().width()
+    _press(search, "r")
+    for _ in range(12):  # auto-repeat, slower than a scanner so the wedge hands it on
+        qtbot.wait(45)
+        _press(search, "r", repeat=True)
+    qtbot.waitUntil(lambda: search.keypad.text() == "ㄱ", timeout=2000)
+    qtbot.wait(100)
+    assert search.keypad.text() == "ㄱ"
+    search.keypad.set_text("김" * 200)  # a pasted or replayed long text: cut at 40
+    assert search.keypad.text() == "김" * 40
+    qtbot.wait(50)
+    assert search.result_column.geometry().width() == width
