@@ -76,8 +76,8 @@ class RosterChooser(FileChooser):
     def __init__(self, roster: Path) -> None:
         self.roster = roster
 
-    def roster_file(self, parent: object) -> Path | None:
-        return self.roster
+    def roster_file(self, parent: object, done: Callable[[Path], object]) -> None:
+        done(self.roster)
 
 
 def operator_states(kiosk: Kiosk, people: list[Attendee], data: Path, shoot: Shoot) -> None:
@@ -93,6 +93,7 @@ def operator_states(kiosk: Kiosk, people: list[Attendee], data: Path, shoot: Sho
     names = Counter(a.name for a in store.attendees())
     tickets.keypad.set_text(next(n for n, count in names.most_common() if count > 1))
     first = tickets.rows[0]  # of two namesakes: the details tell them apart
+    tickets.second_tap.clock = iter(range(100, 10_000)).__next__  # a deliberate second tap
     first.lost_button.click()
     first.lost_button.click()  # the second tap marks it lost
     tickets.rows[1].revoke_button.click()  # one tap: waiting for the confirming one

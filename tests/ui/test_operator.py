@@ -33,21 +33,54 @@ def click(qtbot, button) -> None:
 
 
 class Chooser(FileChooser):
-    """Answers the file dialogs as a test tells it to."""
+    """Answers the file picker at once, as a test tells it to (and counts the questions)."""
 
     def __init__(self) -> None:
         self.roster: Path | None = None
         self.chosen_folder: Path | None = None
         self.events: list[Path] = []
+        self.asked = 0
 
-    def roster_file(self, parent):
-        return self.roster
+    def roster_file(self, parent, done):
+        self.asked += 1
+        if self.roster is not None:
+            done(self.roster)
 
-    def folder(self, parent):
-        return self.chosen_folder
+    def folder(self, parent, done):
+        self.asked += 1
+        if self.chosen_folder is not None:
+            done(self.chosen_folder)
 
-    def event_files(self, parent):
-        return self.events
+    def event_files(self, parent, done):
+        self.asked += 1
+        if self.events:
+            done(self.events)
+
+
+class Finger:
+    """The clock of a test's taps: every reading is `step` seconds after the one before
+    (1 s: deliberate taps; 0.1 s: a double tap)."""
+
+    def __init__(self, step: float = 1.0) -> None:
+        self.now = 1000.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def use_finger(screen: OperatorScreen, finger: Finger) -> Finger:
+    """Every tap guard of operator mode reads this finger's clock."""
+    for guarded in (
+        screen.taps,
+        screen.quit_taps,
+        screen.files_view.taps,
+        screen.files_view.confirm_view.taps,
+        screen.tickets_view.second_tap,
+    ):
+        guarded.clock = finger
+    return finger
 
 
 @pytest.fixture
@@ -62,6 +95,7 @@ def screen(qtbot, door: OpenDoor, context: Context):
     shown = OperatorScreen(door.service, context)
     chooser = Chooser()
     shown.files_view.chooser = chooser
+    use_finger(shown, Finger())
     show_screen(qtbot, shown)
     yield shown
     shown.files_view.jobs.wait()
@@ -281,6 +315,30 @@ def test_quitting_takes_a_second_tap(qtbot, screen: OperatorScreen) -> None:
     assert emitted == [True]
 
 
+def test_a_double_tap_on_quit_does_not_quit(qtbot, screen: OperatorScreen) -> None:
+    """The confirming tap counts only after a deliberate pause, never as the double tap's
+    second half; a later, deliberate tap still quits."""
+    finger = use_finger(screen, Finger(step=0.15))
+    emitted = []
+    screen.quit_requested.connect(lambda: emitted.append(True))
+    click(qtbot, screen.quit_button)
+    click(qtbot, screen.quit_button)
+    assert emitted == []
+    assert screen.quit_button.text() == "Tap again to quit"
+    finger.step = 1.0
+    click(qtbot, screen.quit_button)
+    assert emitted == [True]
+
+
+def test_a_double_tap_on_lock_locks_once(qtbot, screen: OperatorScreen) -> None:
+    use_finger(screen, Finger(step=0.1))
+    locked = []
+    screen.closed.connect(lambda: locked.append(True))
+    click(qtbot, screen.lock_button)
+    click(qtbot, screen.lock_button)
+    assert locked == [True]
+
+
 # -- files --------------------------------------------------------------------------------
 
 
@@ -350,6 +408,21 @@ def test_merge_and_safe_copy(qtbot, screen: OperatorScreen, door: OpenDoor, tmp_
     text = run_job(qtbot, screen, screen.files_view.merge_button)
     assert "1 new" in text
     assert door.store.first_arrival("S4") is not None
+
+
+def test_a_double_tap_on_export_exports_once(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
+) -> None:
+    """A quick export is over before the finger's second tap lands: that tap starts nothing."""
+    use_finger(screen, Finger(step=0.1))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    chooser = screen.files_view.chooser
+    chooser.chosen_folder = usb
+    run_job(qtbot, screen, screen.files_view.export_button)
+    run_job(qtbot, screen, screen.files_view.export_button)
+    assert chooser.asked == 1
+    assert "Attendance exported" in screen.files_view.output.text()
 
 
 # -- language -----------------------------------------------------------------------------

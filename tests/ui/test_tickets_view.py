@@ -14,7 +14,7 @@ from kiosk.ui.operator.operator_screen import OperatorScreen
 from kiosk.ui.operator.ticket_row import TicketRow
 from tests.fakes import OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen
-from tests.ui.test_operator import Chooser, click
+from tests.ui.test_operator import Chooser, Finger, click, use_finger
 
 # The fixture's five people as an HR file would list them (사번 identifies each one).
 ROWS = {
@@ -40,6 +40,7 @@ def screen(qtbot, door: OpenDoor, tmp_path: Path):
     context = Context(data, Settings(operator_idle_seconds=60), door.service.door.kiosk_id)
     shown = OperatorScreen(door.service, context)
     shown.files_view.chooser = Chooser()
+    use_finger(shown, Finger())
     show_screen(qtbot, shown)
     yield shown
     shown.files_view.jobs.wait()
@@ -100,6 +101,18 @@ def test_taps_on_two_different_actions_revoke_nothing(
     click(qtbot, row.lost_button)
     click(qtbot, row.revoke_button)  # a different action: armed afresh, not confirmed
     assert door.store.revocations() == []
+
+
+def test_a_double_tap_on_revoke_revokes_nothing(
+    qtbot, screen: OperatorScreen, door: OpenDoor
+) -> None:
+    """The second tap of a double tap is not the confirming tap."""
+    use_finger(screen, Finger(step=0.15))
+    (row,) = find(qtbot, screen, *"1000005")
+    click(qtbot, row.revoke_button)
+    click(qtbot, row.revoke_button)
+    assert door.store.revocations() == []
+    assert row.revoke_button.text() == "Tap again to confirm"
 
 
 def test_the_tickets_page_reads_korean(qtbot, screen: OperatorScreen, translations) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import end_of_day
 from kiosk.context import Context
@@ -26,35 +26,14 @@ from kiosk.storage.merge import MergeRefused
 from kiosk.ui import touch
 from kiosk.ui.i18n import current_language
 from kiosk.ui.operator import file_jobs
+from kiosk.ui.operator.file_picker import FileChooser, close_pickers
 from kiosk.ui.operator.jobs import JobRunner
 from kiosk.ui.operator.roster_confirm import RosterConfirmView
 from kiosk.ui.outcome_style import storage_problem_text
 from kiosk.ui.startup import set_aside_copies
+from kiosk.ui.taps import TapGuard
 
-
-class FileChooser:
-    """Asks the operator for files and folders. Tests pass one that answers by itself."""
-
-    def roster_file(self, parent: QWidget) -> Path | None:
-        title = QCoreApplication.translate("FileChooser", "Choose the roster file")
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", "Roster (*.csv *.xlsx)")
-        return Path(name) if name else None
-
-    def folder(self, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("FileChooser", "Choose a folder")
-        )
-        return Path(name) if name else None
-
-    def event_files(self, parent: QWidget) -> list[Path]:
-        title = QCoreApplication.translate("FileChooser", "Choose the other doors' event files")
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", "Event files (*.db)")
-        return [Path(n) for n in names]
-
-    def video_file(self, parent: QWidget) -> Path | None:
-        title = QCoreApplication.translate("FileChooser", "Choose a video file")
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", "Video (*.mp4 *.avi *.mkv *.mov)")
-        return Path(name) if name else None
+__all__ = ["FileChooser", "FilesView"]
 
 
 class FilesView(QWidget):
@@ -73,6 +52,7 @@ class FilesView(QWidget):
         self._service = service
         self._context = context
         self.chooser = chooser or FileChooser()
+        self.taps = TapGuard()  # one per page: a double tap starts one job, on one button
         self.jobs = JobRunner(self)
         self._intro = True
         self._build()
@@ -84,17 +64,17 @@ class FilesView(QWidget):
         self.export_button = touch.button(colour=touch.INFO, height=88)
         self.merge_button = touch.button(colour=touch.INFO, height=88)
         self.copy_button = touch.button(colour=touch.INFO, height=88)
-        self.import_button.clicked.connect(self._on_import)
-        self.export_button.clicked.connect(self._on_export)
-        self.merge_button.clicked.connect(self._on_merge)
-        self.copy_button.clicked.connect(self._on_copy)
+        self.import_button.clicked.connect(self.taps.guarded(self._on_import))
+        self.export_button.clicked.connect(self.taps.guarded(self._on_export))
+        self.merge_button.clicked.connect(self.taps.guarded(self._on_merge))
+        self.copy_button.clicked.connect(self.taps.guarded(self._on_copy))
         grid = QGridLayout()
         grid.setSpacing(14)
         buttons = (self.import_button, self.export_button, self.merge_button, self.copy_button)
         for index, button in enumerate(buttons):
             grid.addWidget(button, index // 2, index % 2)
         self.salvage_button = touch.button(colour=touch.BAD, height=88)
-        self.salvage_button.clicked.connect(self._on_salvage)
+        self.salvage_button.clicked.connect(self.taps.guarded(self._on_salvage))
         grid.addWidget(self.salvage_button, 2, 0, 1, 2)
         self.output = touch.label(22)
         self.output.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -112,6 +92,7 @@ class FilesView(QWidget):
     # -- the jobs --------------------------------------------------------------------------
 
     def _start(self, job: Callable[[], object], done: Callable[[object], str]) -> None:
+        self.taps.hold()  # the second tap of the picker's or the question's last tap
         self._set_busy(True)
         self._say(self.tr("Working… the door keeps working meanwhile."), touch.MUTED)
         self.jobs.run(job, lambda result, error: self._finish(result, error, done))
@@ -151,11 +132,12 @@ class FilesView(QWidget):
         self.salvage_button.setEnabled(not busy)
 
     def _on_import(self) -> None:
-        chosen = self.chooser.roster_file(self)
-        if chosen is not None:
-            event_file = self._service.store.path
-            self._roster_file = chosen
-            self._start(lambda: file_jobs.import_roster_file(event_file, chosen), self._imported)
+        self.chooser.roster_file(self, self._import)
+
+    def _import(self, chosen: Path) -> None:
+        event_file = self._service.store.path
+        self._roster_file = chosen
+        self._start(lambda: file_jobs.import_roster_file(event_file, chosen), self._imported)
 
     def _on_changes_accepted(self, plan: RosterPlan) -> None:
         event_file, chosen = self._service.store.path, self._roster_file
@@ -200,12 +182,13 @@ class FilesView(QWidget):
         return news
 
     def _on_export(self) -> None:
-        folder = self.chooser.folder(self)
-        if folder is not None:
-            event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
-            self._start(
-                lambda: file_jobs.export_attendance(event_file, folder, kiosk_id), self._exported
-            )
+        self.chooser.folder(self, self._export)
+
+    def _export(self, folder: Path) -> None:
+        event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
+        self._start(
+            lambda: file_jobs.export_attendance(event_file, folder, kiosk_id), self._exported
+        )
 
     def _exported(self, result: object) -> str:
         assert isinstance(result, file_jobs.Exported)
@@ -216,7 +199,9 @@ class FilesView(QWidget):
         return "\n".join(lines)
 
     def _on_merge(self) -> None:
-        sources = self.chooser.event_files(self)
+        self.chooser.event_files(self, self._merge)
+
+    def _merge(self, sources: list[Path]) -> None:
         if sources:
             event_file = self._service.store.path
             self._start(lambda: file_jobs.merge_files(event_file, sources), self._merged)
@@ -255,13 +240,17 @@ class FilesView(QWidget):
         super().showEvent(event)
 
     def _on_copy(self) -> None:
-        folder = self.chooser.folder(self)
-        if folder is not None:
-            event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
-            now = self._service.clock.now().astimezone(self._service.event.starts_at.tzinfo)
-            self._start(
-                lambda: file_jobs.safe_copy(event_file, folder, kiosk_id, now), self._copied
-            )
+        self.chooser.folder(self, self._copy)
+
+    def _copy(self, folder: Path) -> None:
+        event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
+        now = self._service.clock.now().astimezone(self._service.event.starts_at.tzinfo)
+        self._start(lambda: file_jobs.safe_copy(event_file, folder, kiosk_id, now), self._copied)
+
+    def close_opened(self) -> None:
+        """Operator mode is locking: the picker and a roster question close, choosing nothing."""
+        close_pickers(self)
+        self.confirm_view.cancel()
 
     def _copied(self, result: object) -> str:
         return self.tr("Safe copy written: {file}").format(file=result)

@@ -2,8 +2,10 @@
 
 Large page buttons on the left, the page on the right. The screen locks itself (emits `closed`)
 after Settings.operator_idle_seconds without a touch, so a kiosk left in operator mode does not
-stay open to the next passer-by. Quitting takes a second tap, so a stray touch cannot end the
-door's work.
+stay open to the next passer-by. Locking (idle, the button, quitting, or the window switching
+to another screen) closes everything operator mode opened: the file picker, a roster question,
+a dialog. Quitting takes a second, deliberate tap (0.6 to 4 s after the first), so neither a
+stray touch nor a double tap can end the door's work.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -22,14 +25,16 @@ from PySide6.QtWidgets import (
 from kiosk.context import Context
 from kiosk.service import KioskService
 from kiosk.ui import touch
+from kiosk.ui.operator.file_picker import close_pickers
 from kiosk.ui.operator.files_view import FilesView
 from kiosk.ui.operator.settings_view import SettingsView
 from kiosk.ui.operator.stats_view import StatsView
 from kiosk.ui.operator.tickets_view import TicketsView
 from kiosk.ui.operator.undo_view import UndoView
+from kiosk.ui.taps import CONFIRM_WITHIN_SECONDS, SecondTap, Tap, TapGuard
 
 PAGES = ("undo", "stats", "tickets", "files", "settings")
-QUIT_CONFIRM_MS = 4000
+QUIT_CONFIRM_MS = int(CONFIRM_WITHIN_SECONDS * 1000)
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.KeyPress,
@@ -66,7 +71,9 @@ class OperatorScreen(QWidget):
         self._quit_timer = QTimer(self)
         self._quit_timer.setSingleShot(True)
         self._quit_timer.setInterval(QUIT_CONFIRM_MS)
-        self._quit_timer.timeout.connect(self.retranslate)
+        self._quit_timer.timeout.connect(self._on_quit_expired)
+        self.quit_taps = SecondTap()
+        self.taps = TapGuard()
         self._build()
         self.retranslate()
 
@@ -106,7 +113,7 @@ class OperatorScreen(QWidget):
             self.nav[name] = button
         nav.addStretch(1)
         self.lock_button = touch.button(24, colour=touch.INFO, height=72)
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.clicked.connect(self.taps.guarded(self.lock))
         self.quit_button = touch.button(24, colour=touch.BAD, height=72)
         self.quit_button.clicked.connect(self._on_quit)
         nav.addWidget(self.lock_button)
@@ -134,23 +141,38 @@ class OperatorScreen(QWidget):
     def reset(self) -> None:
         """Each visit starts on the undo page (what an operator most often comes for)."""
         self.show_page("undo")
-        self._quit_timer.stop()
+        self._on_quit_expired()
         self.tickets_view.reset()
-        self.files_view.confirm_view.cancel()  # a roster question left open imports nothing
-        self.retranslate()
+        self.close_opened()
 
     def lock(self) -> None:
-        """Leave operator mode; the PIN is needed again."""
+        """Leave operator mode; the PIN is needed again, and nothing it opened stays open."""
         self._idle.stop()
+        self.close_opened()
         self.closed.emit()
 
+    def close_opened(self) -> None:
+        """Cancel the file picker and a roster question; reject any dialog of operator mode."""
+        self.files_view.close_opened()
+        close_pickers(self)  # the settings page's picker (camera video or folder) too
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
     def _on_quit(self) -> None:
-        if self._quit_timer.isActive():
+        answer = self.quit_taps.tap()
+        if answer is Tap.CONFIRMED:
             self._quit_timer.stop()
+            self.close_opened()
             self.quit_requested.emit()
-            return
-        self._quit_timer.start()
-        self.quit_button.setText(self.tr("Tap again to quit"))
+        elif answer is Tap.ARMED:
+            self._quit_timer.start()
+            self.quit_button.setText(self.tr("Tap again to quit"))
+
+    def _on_quit_expired(self) -> None:
+        self._quit_timer.stop()
+        self.quit_taps.disarm()
+        self.retranslate()
 
     def _on_settings_changed(self, settings: object) -> None:
         self._arm_idle()
@@ -178,6 +200,7 @@ class OperatorScreen(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self._idle.stop()
+        self.close_opened()  # the window went back to scanning by its own idle watch, too
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

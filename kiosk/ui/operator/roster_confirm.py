@@ -3,7 +3,8 @@
 It covers the files page inside the kiosk window (no window of its own, so it can never hide
 behind the full-screen kiosk), lists exactly those people -- renamed: serial, department, old
 name → new name; removed: serial, name, department, whose ticket will be revoked -- and offers
-two big buttons. Nothing has changed while it is shown; only "Apply changes" imports.
+two big buttons. Nothing has changed while it is shown; only "Apply changes" imports, and
+not the second tap of a double tap that opened the question or answered the one before.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.domain.model import Attendee
 from kiosk.domain.roster_plan import RosterPlan
 from kiosk.ui import touch
+from kiosk.ui.taps import TapGuard
 
 BUTTON_PIXELS = 96
 
@@ -28,6 +30,7 @@ class RosterConfirmView(QWidget):
         super().__init__(parent)
         self._page = parent
         self.plan: RosterPlan | None = None
+        self.taps = TapGuard()  # the tap that led here, doubled, answers nothing
         self.setObjectName("RosterConfirmView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#RosterConfirmView { background: #fff8e1; border-radius: 12px; }")
@@ -44,9 +47,9 @@ class RosterConfirmView(QWidget):
         self.rows.setContentsMargins(12, 8, 12, 8)
         self.rows.setStyleSheet("QLabel { background: white; color: #263238; }")
         self.cancel_button = touch.button(28, colour=touch.MUTED, height=BUTTON_PIXELS)
-        self.cancel_button.clicked.connect(self._on_cancel)
+        self.cancel_button.clicked.connect(self.taps.guarded(self._on_cancel))
         self.apply_button = touch.button(28, colour=touch.BAD, height=BUTTON_PIXELS)
-        self.apply_button.clicked.connect(self._on_apply)
+        self.apply_button.clicked.connect(self.taps.guarded(self._on_apply))
         buttons = QHBoxLayout()
         buttons.setSpacing(24)
         buttons.addWidget(self.cancel_button)
@@ -63,6 +66,7 @@ class RosterConfirmView(QWidget):
     def ask(self, plan: RosterPlan) -> None:
         """Show these changes over the parent page."""
         self.plan = plan
+        self.taps.hold()
         self._fill()
         self.setGeometry(self._page.rect())
         self.raise_()

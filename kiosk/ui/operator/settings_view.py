@@ -229,14 +229,10 @@ class SettingsView(QWidget):
             self.settings_changed.emit(settings)
 
     def _on_video(self) -> None:
-        chosen = self.chooser.video_file(self)
-        if chosen is not None:
-            self.camera_edit.setText(str(chosen))
+        self.chooser.video_file(self, lambda chosen: self.camera_edit.setText(str(chosen)))
 
     def _on_folder(self) -> None:
-        chosen = self.chooser.folder(self)
-        if chosen is not None:
-            self.camera_edit.setText(str(chosen))
+        self.chooser.folder(self, lambda chosen: self.camera_edit.setText(str(chosen)))
 
     def _on_language(self, language: str) -> None:
         settings = self._save(language=language)

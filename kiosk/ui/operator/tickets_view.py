@@ -2,11 +2,11 @@
 
 The operator types a name (initials, employee number or phone digits work too) on the keypad;
 each person found shows the full name, affiliation, department, serial, the ticket's generation
-and whether it still admits. "Mark lost" and "Revoke (stolen)" each take a second tap, like
-quitting. From then on that ticket is `revoked` at this door (and at every door this file's
-rows reach); the person can still be checked in by name, and the organizer reissues a lost
-ticket with `kiosk tickets reissue SERIAL --out DIR`. A second page lists every revoked ticket
-of the event with its reason and time.
+and whether it still admits. "Mark lost" and "Revoke (stolen)" each take a second, deliberate
+tap (not the second tap of a double tap), like quitting. From then on that ticket is `revoked`
+at this door (and at every door this file's rows reach); the person can still be checked in by
+name, and the organizer reissues a lost ticket with `kiosk tickets reissue SERIAL --out DIR`.
+A second page lists every revoked ticket of the event with its reason and time.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from kiosk.ui.operator.ticket_row import (
     ticket_state,
 )
 from kiosk.ui.outcome_style import storage_problem_text
+from kiosk.ui.taps import SecondTap, Tap
 
 RESULTS_SHOWN = 8
 CONFIRM_MS = 4000
@@ -56,6 +57,7 @@ class TicketsView(QWidget):
         self._service = service
         self.rows: list[TicketRow] = []
         self._armed: tuple[int, str] | None = None  # (serial, action) waiting for the 2nd tap
+        self.second_tap = SecondTap()  # a double tap is not the second tap
         self._message: tuple[str, dict[str, object], str] | None = None
         self._revoked: list[Revoked] = []
         self._confirm = QTimer(self)
@@ -221,7 +223,10 @@ class TicketsView(QWidget):
     # -- the two actions -------------------------------------------------------------------
 
     def _on_action(self, person: Attendee, action: str) -> None:
-        if self._armed != (person.serial, action):
+        answer = self.second_tap.tap((person.serial, action))
+        if answer is Tap.IGNORED:
+            return
+        if answer is Tap.ARMED:
             self._armed = (person.serial, action)
             self._confirm.start()
             self._word_rows()
@@ -243,6 +248,7 @@ class TicketsView(QWidget):
 
     def _disarm(self) -> None:
         self._confirm.stop()
+        self.second_tap.disarm()
         self._armed = None
         self._word_rows()
 
