@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>FilePicker</name>
+    <message>
+        <source>This folder cannot be read.</source>
+        <translation>이 폴더는 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} more not shown.</source>
+        <translation>{count}개는 더 있지만 표시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>드라이브 목록</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Drives and folders</source>
+        <translation>드라이브와 폴더</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in: it appears here by itself.</source>
+        <translation>USB 메모리가 없습니다. 꽂으면 여기에 저절로 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Tap a drive.</source>
+        <translation>드라이브를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Open the folder to write to, then tap “Choose this folder”.</source>
+        <translation>저장할 폴더를 연 다음 ‘이 폴더 선택’을 누르세요.</translation>
+    </message>
+    <message>
+        <source>No matching files here.</source>
+        <translation>여기에는 고를 수 있는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tap the file to choose it.</source>
+        <translation>고를 파일을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>이 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose {count} files</source>
+        <translation>파일 {count}개 선택</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>이 파일 선택</translation>
+    </message>
+</context>
+<context>
     <name>FilesView</name>
     <message>
         <source>Working… the door keeps working meanwhile.</source>
@@ -73,6 +132,10 @@
     <message>
         <source>Merged: {new} new check-in rows, {walk_ins} walk-ins added.</source>
         <translation>합치기 완료: 새 출석 기록 {new}건, 현장 등록 {walk_ins}명 추가.</translation>
+    </message>
+    <message>
+        <source>Take back the rows of the damaged file set aside at start-up ({count})</source>
+        <translation>시작할 때 따로 둔 손상된 파일의 기록 되살리기 ({count})</translation>
     </message>
     <message>
         <source>Safe copy written: {file}</source>
@@ -176,8 +239,20 @@
         <translation>두 PIN이 다릅니다. PIN을 처음부터 다시 정하세요.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}.</source>
-        <translation>잘못된 PIN이 너무 많습니다. 잠김: {minutes}:{seconds:02d} 후에 다시 시도하세요.</translation>
+        <source>That was a scanner, not a PIN. Type the PIN on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key on the USB stick is not this event&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key found. Plug in the USB stick with the file {name} and tap again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}, or the organizer opens it with the event&apos;s key on a USB stick.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operator PIN</source>
@@ -196,6 +271,10 @@
         <translation>같은 PIN을 한 번 더 입력하세요</translation>
     </message>
     <message>
+        <source>Operator mode is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
@@ -206,6 +285,14 @@
     <message>
         <source>OK</source>
         <translation>확인</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the organizer&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,6 +311,17 @@
     <message>
         <source>OK</source>
         <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>PinTries</name>
+    <message>
+        <source>No wrong PINs since the last unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} wrong PINs since the last unlock (latest: {times}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
