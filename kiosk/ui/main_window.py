@@ -32,6 +32,7 @@ from kiosk.pin_store import is_pin_set
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui.guard import IdleWatch
+from kiosk.ui.operator.pin_dialog import close_pin_pads
 from kiosk.ui.scan_screen import ScanScreen
 
 log = logging.getLogger(__name__)
@@ -189,7 +190,9 @@ class MainWindow(QMainWindow):
 
     def _on_result_shown(self, _result: object) -> None:
         """A ticket was scanned while a volunteer was searching: the person at the camera
-        needs the answer now, so the banner comes forward (operator mode stays put)."""
+        needs the answer now, so the banner comes forward (operator mode stays put), and a
+        PIN pad still asking for the PIN steps aside."""
+        close_pin_pads(self)
         if self.current_name in ("search", "walk_in"):
             self.show_scan()
 

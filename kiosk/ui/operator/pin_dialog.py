@@ -7,13 +7,23 @@ how the organizer sets it instead (PinMissingDialog).
 The digits are shuffled each time the pad opens, so smudges on a touchscreen and a glance over
 the shoulder do not give the PIN away. While entry is locked after too many wrong PINs the pad
 says how long is left and refuses input; the lock lives in the event file (kiosk.pin_store), so
-restarting the kiosk does not lift it.
+restarting the kiosk does not lift it. It is short (minutes), and the organizer ends it at once
+with the event's signing key on a USB stick ("Open with the organizer's key"): a passer-by who
+types wrong PINs cannot keep the operator out for the rest of the event. After an unlock the pad
+says how many wrong PINs were typed since the last one, and when.
+
+The pad is for fingers and for a person at a keyboard: it closes after IDLE_SECONDS without a
+touch, and keys that come faster than a person types (a barcode scanner, which types like a
+keyboard) are dropped with what was entered, so a scanned number never counts as a wrong PIN.
 """
 
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable, Iterable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -28,15 +38,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.pin import MAX_DIGITS, MIN_DIGITS, is_valid_pin
-from kiosk.pin_store import PinStore, PinVerdict
+from kiosk.domain.pin import MAX_DIGITS, MIN_DIGITS, FailedTries, is_valid_pin
+from kiosk.files.removable import key_candidates, removable_roots
+from kiosk.pin_store import PinCheck, PinStore, PinVerdict
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.outcome_style import storage_problem_text
 
 PAD_KEY_PIXELS = 84
-VERIFY, CHOOSE, REPEAT = "verify", "choose", "repeat"
+VERIFY, CHOOSE, REPEAT, REPORT = "verify", "choose", "repeat", "report"
+FRAMELESS = Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint  # kiosk-mode safe
 MISSING_SECONDS = 30  # the "no PIN" message closes by itself: the scan screen must come back
+IDLE_SECONDS = 30.0  # the pad closes after this long without a touch
+HUMAN_GAP_S = 0.08  # keys closer together than this are a scanner (it types every 5-40 ms)
+TIMES_SHOWN = 3  # the latest wrong tries' times in the report
+Roots = Callable[[], Iterable[Path]]
+
+
+def tries_text(tries: FailedTries) -> str:
+    """'3 wrong PINs since the last unlock (latest: 21:55:06, 21:55:04, 21:55:02).'"""
+    if not tries.count:
+        return QCoreApplication.translate("PinTries", "No wrong PINs since the last unlock.")
+    latest = [when.astimezone().strftime("%H:%M:%S") for when in reversed(tries.times)]
+    text = QCoreApplication.translate(
+        "PinTries", "{count} wrong PINs since the last unlock (latest: {times})."
+    )
+    return text.format(count=tries.count, times=", ".join(latest[:TIMES_SHOWN]))
 
 
 def pin_missing_text() -> str:
@@ -58,9 +85,15 @@ class PinDialog(QDialog):
         *,
         new_pin: bool = False,
         shuffle: random.Random | None = None,
+        key_roots: Roots = removable_roots,
+        idle_seconds: float = IDLE_SECONDS,
+        key_clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, FRAMELESS)  # no title bar, no minimize button
         self._pins = pin_store
+        self._key_roots = key_roots
+        self._key_clock = key_clock
+        self._last_key = float("-inf")
         self._step = CHOOSE if new_pin else VERIFY
         self._entered = ""
         self._first = ""
@@ -75,6 +108,11 @@ class PinDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_lock)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(max(1, round(idle_seconds * 1000)))
+        self._idle.timeout.connect(self.reject)
+        self._idle.start()
         self._build(shuffle or random.SystemRandom())
         self.retranslate()
         self.refresh_lock()
@@ -109,6 +147,9 @@ class PinDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button = touch.button(colour=touch.GOOD, height=76)
         self.ok_button.clicked.connect(self.submit)
+        self.key_button = touch.button(24, colour=touch.MUTED, height=64)
+        self.key_button.clicked.connect(self.unlock_with_key)
+        self.key_button.setVisible(self._step == VERIFY)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
@@ -120,6 +161,7 @@ class PinDialog(QDialog):
         column.addLayout(grid)
         column.addSpacing(8)
         column.addLayout(buttons)
+        column.addWidget(self.key_button)
         # A fixed size: the pad must not jump about as its messages change length.
         column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setFixedSize(480, 720)
@@ -138,15 +180,18 @@ class PinDialog(QDialog):
         return self._step
 
     def press(self, digit: str) -> None:
-        if len(self._entered) < MAX_DIGITS and not self._locked():
+        self._idle.start()
+        if self._step != REPORT and len(self._entered) < MAX_DIGITS and not self._locked():
             self._entered += digit
             self._show_entry()
 
     def backspace(self) -> None:
+        self._idle.start()
         self._entered = self._entered[:-1]
         self._show_entry()
 
     def clear_entry(self) -> None:
+        self._idle.start()
         self._entered = ""
         self._show_entry()
 
@@ -157,6 +202,8 @@ class PinDialog(QDialog):
         self.ok_button.click()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._from_scanner():
+            return
         text = event.text()
         if text.isascii() and text.isdigit() and len(text) == 1:
             self.press(text)
@@ -167,9 +214,25 @@ class PinDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
+    def _from_scanner(self) -> bool:
+        """Whether this key came right after the last one (a scanner's burst, not a person):
+        then it and everything typed so far are dropped, the Enter that ends a burst too."""
+        now = self._key_clock()
+        burst = now - self._last_key < HUMAN_GAP_S
+        self._last_key = now
+        if burst and self._entered:
+            self._entered = ""
+            self._show_entry()
+            self._say(self.tr("That was a scanner, not a PIN. Type the PIN on the pad."), touch.BAD)
+        return burst
+
     # -- checking --------------------------------------------------------------------------
 
     def submit(self) -> None:
+        self._idle.start()
+        if self._step == REPORT:
+            self.accept()
+            return
         entered, self._entered = self._entered, ""
         try:
             if self._step == VERIFY:
@@ -187,12 +250,44 @@ class PinDialog(QDialog):
             return
         check = self._pins.check(entered)
         if check.verdict is PinVerdict.ACCEPTED:
-            self.accept()
+            self._opened(check)
         elif check.verdict is PinVerdict.WRONG:
             text = self.tr("Wrong PIN. {count} more tries before entry is locked.")
             self._say(text.format(count=check.failures_left), touch.BAD)
         else:
             self.refresh_lock()
+
+    def unlock_with_key(self) -> None:
+        """The organizer's way in: the event's signing key on a USB stick ends the lockout."""
+        self._idle.start()
+        try:
+            candidates = key_candidates(self._pins.event_file, self._key_roots())
+            check = self._pins.unlock_with_key(candidates)
+        except StorageError as error:
+            self._say(storage_problem_text(error.problem), touch.BAD)
+            return
+        if check.verdict is PinVerdict.ACCEPTED:
+            self._timer.stop()
+            self._opened(check)
+        elif check.verdict is PinVerdict.WRONG_KEY:
+            self._say(self.tr("The key on the USB stick is not this event's key."), touch.BAD)
+        else:
+            text = self.tr(
+                "No key found. Plug in the USB stick with the file {name} and tap again."
+            )
+            self._say(text.format(name=self._pins.event_file.with_suffix(".key").name), touch.BAD)
+
+    def _opened(self, check: PinCheck) -> None:
+        """Unlocked: straight in, or first the wrong PINs typed since the last unlock."""
+        if not check.tries.count:
+            self.accept()
+            return
+        self._step, self._entered = REPORT, ""
+        for key in [*self.digit_buttons.values(), self.clear_key, self.back_key]:
+            key.setEnabled(False)
+        self.ok_button.setEnabled(True)
+        self._say(tries_text(check.tries), touch.BAD)
+        self.retranslate()
 
     def _choose(self, entered: str) -> None:
         if not is_valid_pin(entered):
@@ -223,17 +318,28 @@ class PinDialog(QDialog):
             self._say(storage_problem_text(error.problem), touch.BAD)
             return
         locked = left > timedelta(0)
+        if self._step == REPORT:
+            return
         for key in [*self.digit_buttons.values(), self.ok_button]:
             key.setEnabled(not locked)
         if locked:
             seconds = int(left.total_seconds() + 0.999)
-            text = self.tr("Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}.")
+            text = self.tr(
+                "Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}, "
+                "or the organizer opens it with the event's key on a USB stick."
+            )
             self._say(text.format(minutes=seconds // 60, seconds=seconds % 60), touch.BAD)
             if not self._timer.isActive():
                 self._timer.start()
         elif self._timer.isActive():
             self._timer.stop()
             self._say("", touch.INK)
+
+    def done(self, result: int) -> None:
+        """Closed (answered, cancelled, idle or a scan): its timers stop with it."""
+        self._timer.stop()
+        self._idle.stop()
+        super().done(result)
 
     # -- words -----------------------------------------------------------------------------
 
@@ -256,11 +362,15 @@ class PinDialog(QDialog):
                 low=MIN_DIGITS, high=MAX_DIGITS
             ),
             REPEAT: self.tr("Enter the same PIN again"),
+            REPORT: self.tr("Operator mode is open"),
         }
         self.prompt.setText(prompts[self._step])
         self.clear_key.setText(self.tr("Clear"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.ok_button.setText(self.tr("OK"))
+        self.ok_button.setText(self.tr("Continue") if self._step == REPORT else self.tr("OK"))
+        self.key_button.setText(self.tr("Open with the organizer's key"))
+        self.key_button.setVisible(self._step == VERIFY)
+        self.cancel_button.setVisible(self._step != REPORT)
         self._show_entry()
         if self._locked():
             self.refresh_lock()
@@ -275,7 +385,7 @@ class PinMissingDialog(QDialog):
     """Operator mode is closed: no PIN is set, and only the organizer can set one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, FRAMELESS)  # no title bar, no minimize button
         self.setModal(True)
         self.setObjectName("PinMissingDialog")
         self.setStyleSheet(
@@ -332,3 +442,10 @@ def change_pin(parent: QWidget | None, pin_store: PinStore) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+def close_pin_pads(window: QWidget) -> None:
+    """A scan result is showing: a PIN pad still asking for the PIN must not cover it."""
+    for pad in window.findChildren(PinDialog):
+        if pad.isVisible() and pad.step == VERIFY:
+            pad.reject()
