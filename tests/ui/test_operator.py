@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
 from kiosk.context import Context
+from kiosk.domain.model import Attendee
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.pin import LockoutPolicy, ScryptParams
 from kiosk.pin_store import PinStore
@@ -21,7 +22,7 @@ from kiosk.storage.store import EventStore
 from kiosk.ui.operator.files_view import FileChooser
 from kiosk.ui.operator.operator_screen import OperatorScreen
 from kiosk.ui.operator.pin_dialog import PinDialog, PinMissingDialog, ask_pin, change_pin
-from tests.fakes import OpenDoor
+from tests.fakes import PEOPLE, OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen
 
 FAST = ScryptParams(n=2**8)  # test speed; the real cost is measured in tests/domain/test_pin.py
@@ -239,15 +240,31 @@ def test_undo_from_the_operator_screen_writes_an_undone_row(
     screen.show_page("undo")  # shown again: the list is fresh
     view = screen.undo_view
     assert len(view.undo_buttons) == 2
-    assert view.row_texts()[0].startswith("10:05  박*연")
+    assert view.row_texts()[0].startswith("10:05:00  정문  박서연 · 예산과 사무관 · 본청")
     click(qtbot, view.undo_buttons[0])
-    assert "박*연" in view.question.text()
+    assert "박서연" in view.question.text()
     with qtbot.waitSignal(screen.data_changed):
         click(qtbot, view.yes_button)
     outcomes = [r.outcome for r in door.store.records()]
     assert outcomes == [Outcome.ACCEPTED, Outcome.ACCEPTED, Outcome.UNDONE]
     assert door.store.first_arrival("S3") is None
     assert len(view.undo_buttons) == 1
+
+
+def test_undo_rows_tell_two_namesakes_apart(qtbot, screen: OperatorScreen, door: OpenDoor) -> None:
+    """Two 이*람 of 총무과 주무관 at 본청 checked in within a minute used to read the same."""
+    people = [Attendee(0, name, "본청", "총무과", "주무관") for name in ("이하람", "이보람")]
+    door.store.replace_roster([*PEOPLE, *people])
+    serials = [a.serial for a in door.store.attendees() if a.name in ("이하람", "이보람")]
+    door.service.check_in_person(f"S{serials[0]}")
+    door.clock.advance(17)
+    door.service.check_in_person(f"S{serials[1]}")
+    screen.show_page("stats")
+    screen.show_page("undo")
+    assert screen.undo_view.row_texts() == [
+        "10:05:17  정문  이보람 · 총무과 주무관 · 본청",
+        "10:05:00  정문  이하람 · 총무과 주무관 · 본청",
+    ]
 
 
 def test_the_stats_page_shows_the_service_figures(

@@ -2,6 +2,8 @@
 
 The list shows this kiosk's latest check-ins still standing, newest first. Undo asks once more,
 then writes an 'undone' row: nothing is ever deleted from the log, so a merge later sees both.
+A row says what tells two namesakes apart: the time to the second, the door, the full name
+(operator mode is behind the PIN) and the department, position and affiliation.
 """
 
 from __future__ import annotations
@@ -100,11 +102,13 @@ class UndoView(QWidget):
         return [self._describe(r, a) for r, a in self._rows]
 
     def _describe(self, record: CheckinRecord, attendee: Attendee | None) -> str:
-        when = touch.clock_text(record.at_utc, self._service.event.starts_at.tzinfo)
-        who = touch.person_line(attendee) if attendee else record.person
+        """The one row format (list, question and confirmation): '21:55:07  정문  이하람 · ...'."""
+        zone = self._service.event.starts_at.tzinfo
+        when = record.at_utc.astimezone(zone).strftime("%H:%M:%S")
+        who = _full_person(attendee) if attendee else record.person
         if record.outcome is Outcome.WALK_IN_REGISTERED:
             who += " " + self.tr("(walk-in)")
-        return f"{when}  {who}"
+        return f"{when}  {record.door}  {who}"
 
     # -- undoing ---------------------------------------------------------------------------
 
@@ -166,3 +170,9 @@ class UndoView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _full_person(attendee: Attendee) -> str:
+    """Full name, department and position, affiliation: for operator mode, never the public."""
+    org = " ".join(p for p in (attendee.department, attendee.position) if p)
+    return " · ".join(p for p in (attendee.name, org, attendee.affiliation) if p)
