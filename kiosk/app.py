@@ -209,6 +209,7 @@ class Kiosk:
             self.window.setWindowFlags(self.window.windowFlags() | hints)
             self.window.setGeometry(self.window.screen().geometry())  # also without a WM
             self.window.showFullScreen()
+            self.window.hold.start()  # hidden, minimized or lowered: it comes back
         else:
             room = self.window.screen().availableGeometry()
             self.window.resize(min(1366, room.width()), min(768, room.height()))
@@ -259,6 +260,7 @@ class Kiosk:
         if self._stopped:
             return
         self._stopped = True
+        self.window.hold.stop()
         self.stop_camera()
         app = QApplication.instance()
         if app is not None:

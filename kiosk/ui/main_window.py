@@ -31,7 +31,7 @@ from kiosk.domain.model import CheckinResult
 from kiosk.pin_store import is_pin_set
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
-from kiosk.ui.guard import IdleWatch
+from kiosk.ui.guard import FullScreenHold, IdleWatch
 from kiosk.ui.operator.pin_dialog import close_pin_pads
 from kiosk.ui.scan_screen import ScanScreen
 
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.idle = IdleWatch(settings.idle_seconds, self)
         self.idle.went_idle.connect(self._on_went_idle)
+        self.hold = FullScreenHold(self)  # started by kiosk mode (--fullscreen)
         scan.search_requested.connect(lambda: self.show_screen("search"))
         scan.walk_in_requested.connect(lambda: self.show_screen("walk_in"))
         scan.operator_requested.connect(self._on_operator_requested)
@@ -226,11 +227,13 @@ class MainWindow(QMainWindow):
     def quit_by_operator(self) -> None:
         """The operator, already past the PIN, asked to quit."""
         self._quit_allowed = True
+        self.hold.stop()
         self.close()
 
     def allow_quit(self) -> None:
         """The system is shutting down (or a signal asked us to stop): do not refuse."""
         self._quit_allowed = True
+        self.hold.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._quit_allowed:

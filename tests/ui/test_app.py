@@ -64,6 +64,7 @@ def make_kiosk(qtbot, context: Context, event_file: Path, translations) -> Itera
         source: TicketFrames | None = None,
         pin: PinAnswers | None = None,
         clock: FixedClock | None = None,
+        fullscreen: bool = False,
     ) -> Kiosk:
         kiosk = Kiosk(
             context,
@@ -76,7 +77,7 @@ def make_kiosk(qtbot, context: Context, event_file: Path, translations) -> Itera
         )
         qtbot.addWidget(kiosk.window)
         made.append(kiosk)
-        kiosk.start(source=source or TicketFrames([]))
+        kiosk.start(source=source or TicketFrames([]), fullscreen=fullscreen)
         return kiosk
 
     yield make
@@ -345,3 +346,38 @@ def test_a_held_key_types_its_letter_once_and_cannot_reshape_the_search_screen(
     assert search.keypad.text() == "김" * 40
     qtbot.wait(50)
     assert search.result_column.geometry().width() == width
+
+
+@pytest.mark.parametrize("leave", ["showMinimized", "showNormal", "hide"])
+def test_in_kiosk_mode_a_minimized_hidden_or_windowed_kiosk_comes_back_full_screen(
+    qtbot, make_kiosk, leave: str
+) -> None:
+    kiosk = make_kiosk(fullscreen=True)
+    window = kiosk.window
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    back: list[str] = []
+    window.hold.restored.connect(back.append)
+
+    getattr(window, leave)()
+
+    qtbot.waitUntil(lambda: bool(back), timeout=1000)
+    assert window.isVisible() and window.isFullScreen() and not window.isMinimized()
+
+
+def test_a_kiosk_that_quits_is_let_go(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk(fullscreen=True)
+    kiosk.window.quit_by_operator()
+    qtbot.wait(600)
+    assert not kiosk.window.isVisible() and not kiosk.window.hold.active
+
+
+def test_the_pin_pad_has_no_title_bar_or_minimize_button(qtbot, make_kiosk) -> None:
+    from kiosk.ui.operator.pin_dialog import PinMissingDialog
+
+    kiosk = make_kiosk(fullscreen=True)
+    pad = PinMissingDialog(kiosk.window)
+    qtbot.addWidget(pad)
+    flags = pad.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert not flags & Qt.WindowType.WindowMinimizeButtonHint
+    assert pad.parentWidget() is kiosk.window
