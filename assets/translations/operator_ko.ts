@@ -240,19 +240,19 @@
     </message>
     <message>
         <source>That was a scanner, not a PIN. Type the PIN on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너 입력은 PIN으로 받지 않습니다. 화면의 숫자를 눌러 PIN을 입력하세요.</translation>
     </message>
     <message>
         <source>The key on the USB stick is not this event&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB의 키가 이 행사의 키가 아닙니다.</translation>
     </message>
     <message>
         <source>No key found. Plug in the USB stick with the file {name} and tap again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 찾지 못했습니다. {name} 파일이 든 USB를 꽂고 다시 누르세요.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Locked: try again in {minutes}:{seconds:02d}, or the organizer opens it with the event&apos;s key on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 PIN이 너무 많습니다. {minutes}:{seconds:02d} 후 다시 시도하거나, 주최 측이 USB에 든 행사 키로 열 수 있습니다.</translation>
     </message>
     <message>
         <source>Operator PIN</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Operator mode is open</source>
-        <translation type="unfinished"></translation>
+        <translation>운영자 모드가 열렸습니다</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -288,11 +288,11 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Open with the organizer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>주최 측 키로 열기</translation>
     </message>
 </context>
 <context>
@@ -317,11 +317,11 @@
     <name>PinTries</name>
     <message>
         <source>No wrong PINs since the last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 연 뒤 잘못 입력된 PIN이 없습니다.</translation>
     </message>
     <message>
         <source>{count} wrong PINs since the last unlock (latest: {times}).</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 연 뒤 잘못 입력된 PIN {count}회 (최근: {times}).</translation>
     </message>
 </context>
 <context>
