@@ -39,12 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--agenda", help="a text file with lines 'HH:MM title'")
     new.add_argument("--expected", type=int, default=0)
     new.add_argument("--number", type=int, help="event number printed in tickets (1-65535)")
+    settings = event.add_parser("set", help="change an event setting")
+    settings.add_argument(
+        "--name-checkin",
+        required=True,
+        choices=("staffed", "self-service"),
+        help="who opens check-in by name: a volunteer's code (staffed, the default) or the"
+        " person with the last four digits of their phone (self-service)",
+    )
 
     roster = commands.add_parser("roster", help="the roster").add_subparsers(
         dest="roster_command", metavar="ACTION", required=True
     )
     roster_import = roster.add_parser("import", help="replace the roster from CSV or XLSX")
     roster_import.add_argument("file")
+    roster_import.add_argument(
+        "--key", help="the signing key file (default: beside the event file)"
+    )
     roster_import.add_argument(
         "--accept-changes",
         action="store_true",
@@ -57,12 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     tickets.add_argument("--key", help="the signing key file (default: beside the event file)")
     ticket_actions = tickets.add_subparsers(dest="tickets_command", metavar="ACTION")
     revoke = ticket_actions.add_parser("revoke", help="cancel tickets (lost or stolen)")
-    revoke.add_argument("serials", nargs="+", type=int, metavar="SERIAL")
+    revoke.add_argument("serials", nargs="+", type=_serial, metavar="SERIAL")
     revoke.add_argument("--lost", action="store_true", help="record the reason as lost")
     reissue = ticket_actions.add_parser(
         "reissue", help="new tickets for these people; their old tickets are revoked"
     )
-    reissue.add_argument("serials", nargs="+", type=int, metavar="SERIAL")
+    reissue.add_argument("serials", nargs="+", type=_serial, metavar="SERIAL")
     reissue.add_argument("--out", required=True)
     reissue.add_argument("--key", help="the signing key file (default: beside the event file)")
 
@@ -105,12 +116,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pin.add_parser("reset", help="forget the PIN and its lockout (then run `pin set`)")
 
+    volunteer = commands.add_parser(
+        "volunteer-code", help="the volunteer code that opens name check-in and walk-ins"
+    ).add_subparsers(dest="volunteer_command", metavar="ACTION", required=True)
+    volunteer.add_parser(
+        "set", help="set the volunteer code (typed twice on a terminal, or one line on stdin)"
+    )
+
     stats = commands.add_parser("stats", help="arrived / expected, by affiliation, per 5 minutes")
     stats.add_argument("--json", action="store_true")
 
     doctor = commands.add_parser("doctor", help="check camera, decoder, fonts, data, event file")
     doctor.add_argument("--camera", help="camera index, video file or image folder to check")
     return parser
+
+
+def _serial(value: str) -> int:
+    """A ticket serial as printed on the ticket list: 1..16777215 (argparse says it otherwise)."""
+    number = int(value)
+    if not 1 <= number <= 16_777_215:
+        raise ValueError(value)
+    return number
 
 
 def _gui_options(parser: argparse.ArgumentParser) -> None:

@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 def handler_for(args: argparse.Namespace) -> Handler:
     name = args.command or "run"
     if name == "event":
-        return event_new
+        return event_set if args.event_command == "set" else event_new
+    if name == "volunteer-code":
+        return volunteer_code_set
     if name == "roster":
         return roster_import
     if name == "tickets":
@@ -195,8 +197,11 @@ def roster_import(args: argparse.Namespace) -> int:
 
     _must_be_file(Path(args.file))
     with _event(args) as (_, store):
+        key_file = signing_key_file(store, args.key)  # an organizer's act: see import_roster
         try:
-            report = import_roster(store, Path(args.file), accept_changes=args.accept_changes)
+            report = import_roster(
+                store, Path(args.file), accept_changes=args.accept_changes, key_file=key_file
+            )
         except RosterError as error:
             return _fail(text("roster_refused") + "\n" + describe_all(error.problems, language()))
         except NeedsConfirmation as confirm:
@@ -263,7 +268,10 @@ def tickets_reissue(args: argparse.Namespace) -> int:
     with _event(args) as (ctx, store), _known_people():
         key_file = signing_key_file(store, args.key)
         tickets_folder(ctx, store, Path(args.out))
-        people, index = reissue_tickets(store, args.serials, Path(args.out), key_file)
+        try:
+            people, index = reissue_tickets(store, args.serials, Path(args.out), key_file)
+        except OSError as error:  # nothing was reissued: the files are written first
+            return _fail(_os_text("write_failed", args.out, error))
     for person in people:
         print(text("ticket_reissued", serial=person.serial, name=person.name))
     print(text("tickets_written", count=len(people), dir=args.out, index=index))
@@ -319,7 +327,7 @@ def checkin(args: argparse.Namespace) -> int:
         service = ctx.service(store, args.door)
         try:
             for code in _codes(args):
-                result = service.check_in(code)  # returns only after the row committed
+                result = service.check_in(code, how="cli")  # returns once committed
                 all_admitted &= result.outcome.admits
                 _print_result(result, args.json)
         except StorageError as error:
@@ -377,7 +385,7 @@ def _lines(handle: Iterable[str | bytes] | IO[str], source: str) -> Iterator[str
                 raw = raw.decode("utf-8")
             except UnicodeDecodeError as error:
                 raise NotUtf8(source, number) from error
-        line = raw.lstrip("\ufeff").strip()
+        line = raw.lstrip("\ufeff").strip(" \t\r\n\f\v")  # ASCII only: see canonical_code
         if line:
             yield line
 
@@ -560,6 +568,45 @@ def pin_reset(args: argparse.Namespace) -> int:
     with _event(args) as (ctx, store):
         PinStore.for_service(ctx.service(store), ctx.settings).reset()
         print(text("pin_reset", path=store.path))
+    return 0
+
+
+def volunteer_code_set(args: argparse.Namespace) -> int:
+    """The volunteer code (4-6 digits), read like the operator PIN; never from argv."""
+    import getpass
+
+    from kiosk.domain.access import VOLUNTEER_MAX_DIGITS as HIGH
+    from kiosk.domain.access import VOLUNTEER_MIN_DIGITS as LOW
+    from kiosk.domain.access import is_volunteer_code
+    from kiosk.pin_store import PinRefused, read_new_pin
+    from kiosk.volunteer_store import VolunteerCodes
+
+    with _event(args) as (_, store):
+        ask = getpass.getpass if sys.stdin.isatty() else None
+        prompts = (
+            text("volunteer_code_prompt", low=LOW, high=HIGH),
+            text("volunteer_code_prompt_again"),
+        )
+        try:
+            code = read_new_pin(sys.stdin.buffer, ask, prompts)
+        except PinRefused as refused:
+            key = "volunteer_code_refused" if refused.reason == "invalid" else None
+            return _fail(text(key or f"pin_refused_{refused.reason}", low=LOW, high=HIGH))
+        if not is_volunteer_code(code):
+            return _fail(text("volunteer_code_refused", low=LOW, high=HIGH))
+        VolunteerCodes(store).set_code(code)
+        print(text("volunteer_code_set", path=store.path))
+    return 0
+
+
+def event_set(args: argparse.Namespace) -> int:
+    """`kiosk event set --name-checkin staffed|self-service`: an organizer's event setting."""
+    from kiosk.domain.access import NameCheckin
+
+    mode = NameCheckin(args.name_checkin)
+    with _event(args) as (ctx, store):
+        ctx.service(store).set_name_checkin(mode)
+        print(text("name_checkin_set", mode=text(f"name_checkin_{mode.value}"), path=store.path))
     return 0
 
 

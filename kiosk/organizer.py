@@ -52,34 +52,34 @@ def create_event(path: Path, event: Event) -> EventStore:
 
 
 def import_roster(
-    store: EventStore, roster_file: Path, *, accept_changes: bool = False
+    store: EventStore,
+    roster_file: Path,
+    *,
+    accept_changes: bool = False,
+    key_file: Path | None = None,
 ) -> RosterReport:
     """Read, check and store a roster: all rows or none (RosterError names what was wrong).
 
-    People are matched with those the event already knows (kiosk.domain.roster_plan); when the
-    file would rename or remove ticket holders, NeedsConfirmation is raised and nothing changes
-    unless `accept_changes`.
+    An organizer's act: it needs the event's signing key (keys.KeyRefused otherwise), because
+    serials are given in one place only (copies given serials apart would give one serial to
+    two people) and the e-mail and phone digests are keyed with it. People are matched with
+    those the event already knows (kiosk.domain.roster_plan); when the file would rename or
+    remove ticket holders, NeedsConfirmation is raised and nothing changes unless
+    `accept_changes`.
     """
     from kiosk.files.roster import read_roster
 
+    secret = match_secret(load_signing_key(store, key_file))
     parsed = read_roster(roster_file)
     incoming = [row.as_attendee() for row in parsed.rows]
-    secret = match_secret(store)
     change = store.replace_roster(incoming, secret, accept_changes=accept_changes)
     return RosterReport(change, parsed.warnings)
 
 
-def match_secret(store: EventStore) -> bytes | None:
-    """The organizer's key for the e-mail and phone digests, or None away from the key file.
-
-    Derived from the signing key, so it exists exactly where tickets can be issued and a
-    kiosk's copy of the file cannot be searched for a known address or number.
-    """
-    key_file = keys.key_path_for(store.path)
-    try:
-        key = keys.read_private_key(key_file)
-    except (OSError, ValueError, TypeError):
-        return None
+def match_secret(key: Ed25519PrivateKey) -> bytes:
+    """The organizer's key for the e-mail and phone digests, derived from the signing key, so
+    it exists exactly where tickets can be issued and a kiosk's copy of the file cannot be
+    searched for a known address or number."""
     from cryptography.hazmat.primitives import serialization
 
     raw = key.private_bytes(
@@ -116,10 +116,7 @@ def issue_tickets(
     People whose current ticket is revoked get none (`reissue` gives them the next one);
     `serials` limits the run to those people.
     """
-    from kiosk.resources import font_path
-
     key = load_signing_key(store, key_file)
-    event = store.event()
     revoked = store.revoked()
     wanted = set(serials) if serials is not None else None
     people = [
@@ -130,15 +127,24 @@ def issue_tickets(
         and (a.serial, a.generation) not in revoked
         and (wanted is None or a.serial in wanted)
     ]
+    index = _write_tickets(store, key, people, out_dir)
+    store.mark_ticketed([a.serial for a in people])
+    return index
+
+
+def _write_tickets(
+    store: EventStore, key: Ed25519PrivateKey, people: Sequence[Attendee], out_dir: Path
+) -> Path:
+    from kiosk.files.badges import write_badges
+    from kiosk.resources import font_path
+
+    event = store.event()
     images = [
         TicketImage(a.serial, a.name, a.affiliation, a.department, ticket_code(store, key, a))
         for a in people
     ]
     index = write_tickets(images, out_dir, event.title, font_path())
-    from kiosk.files.badges import write_badges
-
     write_badges(images, out_dir / "badges.pdf", event.title, font_path(), event.starts_at)
-    store.mark_ticketed([a.serial for a in people])
     return index
 
 
@@ -146,10 +152,14 @@ def reissue_tickets(
     store: EventStore, serials: Sequence[int], out_dir: Path, key_file: Path | None = None
 ) -> tuple[list[Attendee], Path]:
     """The next generation of these people's tickets: the old ones are revoked, new files
-    written to `out_dir`. The key is read first, so a wrong key changes nothing."""
-    load_signing_key(store, key_file)
-    people = store.reissue(serials)
-    return people, issue_tickets(store, out_dir, key_file, [a.serial for a in people])
+    written to `out_dir`. The files are written first and the new generation committed after,
+    so a wrong key, an unknown serial or a folder that cannot be written changes nothing."""
+    key = load_signing_key(store, key_file)
+    people = store.next_generations(serials)
+    index = _write_tickets(store, key, people, out_dir)
+    store.reissue(serials)
+    store.mark_ticketed([a.serial for a in people])
+    return people, index
 
 
 def ensure_sample_event(directory: Path) -> Path:

@@ -149,3 +149,44 @@ def test_email_still_finds_a_person_after_the_employee_number_column_is_dropped(
     ).change
     assert (change.added, change.removed, change.updated) == (0, 0, 2)
     assert _serials(organizer) == first
+
+
+def test_a_reissue_that_cannot_write_its_tickets_changes_nothing(
+    organizer, tmp_path: Path, capsys
+) -> None:
+    import_roster(organizer.store, _sheet(tmp_path / "1.csv", A, B))
+    serial = _serials(organizer)["김하늘"]
+    old = organizer.ticket(serial)
+    revoked = organizer.store.revoked()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    data = ["--data-dir", str(tmp_path / "data"), "--event", str(organizer.store.path)]
+    code = run([*data, "tickets", "reissue", str(serial), "--out", str(blocker / "tickets")])
+    assert code == 1
+    assert "Traceback" not in capsys.readouterr().err
+    organizer.service.reload()
+    assert organizer.service.judge(old).outcome is Outcome.ACCEPTED
+    assert organizer.store.revoked() == revoked
+
+
+def test_a_roster_import_without_the_events_key_is_refused(organizer, tmp_path: Path) -> None:
+    """A door's copy (no key) could give a serial that another copy gives to someone else."""
+    from kiosk.files.keys import KeyRefused
+
+    key = tmp_path / "event.key"
+    key.rename(tmp_path / "elsewhere.key")
+    before = organizer.store.attendees()
+    with pytest.raises(KeyRefused):
+        import_roster(organizer.store, _sheet(tmp_path / "1.csv", A, B))
+    assert organizer.store.attendees() == before
+    other = open_door(tmp_path / "other.db")  # another event's key beside this file
+    (tmp_path / "other.key").rename(key)
+    with pytest.raises(KeyRefused):
+        import_roster(organizer.store, _sheet(tmp_path / "2.csv", A, B))
+    assert organizer.store.attendees() == before
+    other.store.close()
+
+
+def test_a_serial_too_large_for_a_ticket_is_a_usage_error(organizer, tmp_path: Path) -> None:
+    data = ["--data-dir", str(tmp_path / "data"), "--event", str(organizer.store.path)]
+    assert run([*data, "tickets", "revoke", "99999999999999999999"]) == 2

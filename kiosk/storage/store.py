@@ -32,6 +32,17 @@ def _roster_people(conn: sqlite3.Connection, serials: Sequence[int]) -> list[Att
     return [p for p in people if p is not None]
 
 
+def _next_generations(conn: sqlite3.Connection, serials: Sequence[int]) -> list[Attendee]:
+    people = _roster_people(conn, serials)
+    gone = [str(p.serial) for p in people if not p.on_roster]
+    if gone:
+        raise StorageError(Problem.NO_SUCH_PERSON, ", ".join(gone))
+    full = [f"S{p.serial}" for p in people if p.generation >= MAX_GENERATION]
+    if full:
+        raise StorageError(Problem.OTHER, f"{', '.join(full)}: no generation left")
+    return [copy(p, generation=p.generation + 1, ticketed=False) for p in people]
+
+
 def _event_values(event: Event) -> tuple[object, ...]:
     """The event's columns in table order, from `number` to `opens_minutes_before`."""
     return (
@@ -186,17 +197,16 @@ class EventStore:
                 roster.revoke(conn, person.serial, person.generation, reason, _now())
             return people
 
+    def next_generations(self, serials: Sequence[int]) -> list[Attendee]:
+        """These roster people as a reissue would make them (nothing is written)."""
+        return _next_generations(self._conn, serials)
+
     def reissue(self, serials: Sequence[int]) -> list[Attendee]:
         """The next generation for each person (all or none): their older tickets are revoked."""
         with self.transaction() as conn:
-            people = _roster_people(conn, serials)
-            gone = [str(p.serial) for p in people if not p.on_roster]
-            if gone:
-                raise StorageError(Problem.NO_SUCH_PERSON, ", ".join(gone))
+            people = _next_generations(conn, serials)
             for person in people:
-                if person.generation >= MAX_GENERATION:
-                    raise StorageError(Problem.OTHER, f"S{person.serial}: no generation left")
-                roster.set_generation(conn, person.serial, person.generation + 1, _now())
+                roster.set_generation(conn, person.serial, person.generation, _now())
             return [a for a in (roster.by_serial(conn, p.serial) for p in people) if a]
 
     def mark_ticketed(self, serials: Sequence[int]) -> None:
