@@ -13,6 +13,7 @@ camera) and saves the window as docs/screenshots/state-<name>.png. Look at every
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 import time
@@ -40,7 +41,7 @@ from kiosk.organizer import KEY_ID, copy_for_today, ensure_sample_event, ticket_
 from kiosk.scanner.source import FrameSource, Read  # noqa: E402
 from kiosk.ui.demo_camera import render  # noqa: E402
 from kiosk.ui.i18n import Translations  # noqa: E402
-from kiosk.ui.operator.files_view import FileChooser  # noqa: E402
+from kiosk.ui.operator.file_picker import FileChooser, FilePicker, Root  # noqa: E402
 from kiosk.ui.operator.operator_screen import OperatorScreen  # noqa: E402
 from kiosk.ui.sound import SilentPlayer  # noqa: E402
 from kiosk.ui.startup import open_event  # noqa: E402
@@ -118,6 +119,27 @@ def operator_states(kiosk: Kiosk, people: list[Attendee], data: Path, shoot: Sho
         time.sleep(0.02)
     shoot("import-confirm")
     operator.files_view.confirm_view.cancel()
+    file_picker_states(operator, data, shoot)
+
+
+def file_picker_states(operator: OperatorScreen, data: Path, shoot: Shoot) -> None:
+    """The kiosk's own file picker over the files page: a USB stick's folders and rosters."""
+    stick = data / "stick"
+    for folder in ("2026 상반기 연수", "사진", "지난 행사"):
+        (stick / folder).mkdir(parents=True)
+    for name in ("명단.csv", "명단_수정본.xlsx", "안내문.pdf"):
+        (stick / name).write_bytes(b"")
+    slow_finger = itertools.count(time.monotonic() + 10, 1.0).__next__  # taps a second apart
+    files = operator.files_view
+    files.taps.clock = slow_finger
+    files.chooser = FileChooser(lambda: [Root("KINGSTON (USB)", stick)], slow_finger)
+    files.import_button.click()
+    picker = files.findChild(FilePicker)
+    assert picker is not None
+    picker.row("KINGSTON (USB)").click()
+    picker.row("명단.csv").click()
+    shoot("file-picker")
+    picker.cancel()
 
 
 def main() -> int:

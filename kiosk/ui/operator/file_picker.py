@@ -160,7 +160,8 @@ class FilePicker(QWidget):
         self.up_button.clicked.connect(self.taps.guarded(self._on_up))
         self.drives_button.clicked.connect(self.taps.guarded(self.show_roots))
         for small in (self.up_button, self.drives_button):
-            small.setMaximumWidth(220)
+            small.setMinimumWidth(160)
+            small.setMaximumWidth(240)
         top = QHBoxLayout()
         top.addWidget(self.place, 1)
         top.addWidget(self.up_button)
