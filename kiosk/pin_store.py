@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
@@ -87,6 +87,10 @@ class PinStore:
     @property
     def event_file(self) -> Path:
         return self._store.path
+
+    def event_zone(self) -> tzinfo | None:
+        """The event's time zone: the times of wrong PINs are shown in it."""
+        return self._store.event().starts_at.tzinfo
 
     def is_set(self) -> bool:
         return is_pin_set(self._store)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -55,11 +55,11 @@ TIMES_SHOWN = 3  # the latest wrong tries' times in the report
 Roots = Callable[[], Iterable[Path]]
 
 
-def tries_text(tries: FailedTries) -> str:
+def tries_text(tries: FailedTries, zone: tzinfo | None = None) -> str:
     """'3 wrong PINs since the last unlock (latest: 21:55:06, 21:55:04, 21:55:02).'"""
     if not tries.count:
         return QCoreApplication.translate("PinTries", "No wrong PINs since the last unlock.")
-    latest = [when.astimezone().strftime("%H:%M:%S") for when in reversed(tries.times)]
+    latest = [when.astimezone(zone).strftime("%H:%M:%S") for when in reversed(tries.times)]
     text = QCoreApplication.translate(
         "PinTries", "{count} wrong PINs since the last unlock (latest: {times})."
     )
@@ -286,7 +286,7 @@ class PinDialog(QDialog):
         for key in [*self.digit_buttons.values(), self.clear_key, self.back_key]:
             key.setEnabled(False)
         self.ok_button.setEnabled(True)
-        self._say(tries_text(check.tries), touch.BAD)
+        self._say(tries_text(check.tries, self._pins.event_zone()), touch.BAD)
         self.retranslate()
 
     def _choose(self, entered: str) -> None:
