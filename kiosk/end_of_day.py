@@ -17,7 +17,7 @@ from pathlib import Path
 from kiosk.domain import attendance, stats
 from kiosk.files.export import ExportData, absent, write_atomically
 from kiosk.files.export_csv import EncodingRefused, Unencodable
-from kiosk.files.targets import TargetRefused, check_file_target
+from kiosk.files.targets import TargetRefused, check_file_target, check_replaceable
 from kiosk.storage import merge as merging
 from kiosk.storage.merge import MergeRefused, SourceReport
 from kiosk.storage.snapshot import snapshot
@@ -122,6 +122,7 @@ def export(
     """
     fmt = export_format(out, fmt)
     check_file_target(out, store.path, data_dir)
+    check_replaceable(out, fmt, store.uid, {})
     data = export_data(store, summary=fmt == "xlsx")
     if fmt == "csv":
         from kiosk.files.export_csv import csv_bytes
@@ -177,6 +178,7 @@ def safe_copy(store: EventStore, out: Path, data_dir: Path | None = None) -> Pat
     """A consistent copy (SQLite backup API) while the kiosk keeps recording; never onto a live
     file (TargetRefused)."""
     check_file_target(out, store.path, data_dir)
+    check_replaceable(out, "backup", store.uid, store.latest_seqs())
     return store.backup_to(out)
 
 

@@ -131,6 +131,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "표준 입력이 UTF-8이 아닙니다. 아무것도 바뀌지 않았습니다.",
         "Standard input is not UTF-8. Nothing changed.",
     ),
+    "volunteer_code_set": (
+        "봉사자 코드를 설정했습니다 ({path}). 이름 확인과 현장 등록은 이 코드로 엽니다.",
+        "The volunteer code is set ({path}). It opens name check-in and walk-ins.",
+    ),
+    "volunteer_code_prompt": (
+        "새 봉사자 코드 (숫자 {low}~{high}자리, 운영자 PIN과 다르게): ",
+        "New volunteer code ({low}-{high} digits, not the operator PIN): ",
+    ),
+    "volunteer_code_prompt_again": ("같은 코드를 한 번 더: ", "The same code again: "),
+    "volunteer_code_refused": (
+        "봉사자 코드는 숫자 {low}~{high}자리입니다. 아무것도 바뀌지 않았습니다.",
+        "A volunteer code is {low} to {high} digits. Nothing changed.",
+    ),
+    "name_checkin_set": (
+        "이름으로 출석 확인: {mode} ({path}).",
+        "Check-in by name: {mode} ({path}).",
+    ),
+    "name_checkin_staffed": (
+        "봉사자 확인 (봉사자 코드로 엽니다)",
+        "staffed (a volunteer's code opens it)",
+    ),
+    "name_checkin_self-service": (
+        "본인 확인 (명단 전화번호 끝 네 자리)",
+        "self-service (the last four digits of the phone on the roster)",
+    ),
     "backup_written": ("안전한 사본을 만들었습니다: {path}", "Wrote a safe copy: {path}"),
     "not_available": ("이 기능은 아직 준비되지 않았습니다: {what}", "Not available yet: {what}"),
     "export_written": (
@@ -329,6 +354,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "폴더가 아니라 파일입니다. 새 폴더를 지정하세요",
         "it is a file, not a folder; name a folder",
     ),
+    "target_other_file": (
+        "이미 있는 다른 파일입니다 (명단, 다른 행사나 다른 출입구의 파일일 수 있음). 다른 이름을 "
+        "고르세요",
+        "a different file is already there (a roster, another event's or another door's file): "
+        "choose another name",
+    ),
+    "target_unmerged": (
+        "이 행사의 다른 사본에 이 파일에 없는 입장 기록이 있습니다. 먼저 합치거나 다른 이름을 "
+        "고르세요",
+        "it is another copy of this event with check-ins this file lacks: merge it first or "
+        "choose another name",
+    ),
     "target_no_folder": (
         "폴더가 없습니다: {live}. USB 메모리가 꽂혀 있는지 확인하세요",
         "the folder {live} does not exist; check that the USB stick is plugged in",
@@ -456,6 +493,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doctor_space": ("{free} 남음", "{free} free"),
     "doctor_space_unknown": ("확인할 수 없음 ({detail})", "unknown ({detail})"),
+    "doctor_desktop_none": (
+        "일반 데스크톱 없음 (키오스크 전용 세션)",
+        "no ordinary desktop (a session of the kiosk's own)",
+    ),
+    "doctor_desktop_found": (
+        "일반 데스크톱 안에서 실행 중: {what}",
+        "running inside an ordinary desktop: {what}",
+    ),
+    "doctor_desktop_advice": (
+        "이 PC가 키오스크라면, 패널·메뉴로 키오스크를 벗어날 수 있습니다. 키오스크만 시작하는 전용 "
+        "사용자 세션(예: openbox + kiosk, 자동 로그인)으로 실행하세요: docs/RUNBOOK.md 참고.",
+        "If this PC is the kiosk, its panel and menus lead away from the kiosk. Run it in a "
+        "user session that starts only the kiosk (e.g. openbox + kiosk, autologin): "
+        "see docs/RUNBOOK.md.",
+    ),
+    "doctor_desktop_windows_advice": (
+        "이 PC가 키오스크라면, 탐색기(작업 표시줄·시작 메뉴)로 키오스크를 벗어날 수 있습니다. "
+        "할당된 액세스(Assigned Access) 또는 Shell Launcher로 잠그세요: docs/RUNBOOK.md 참고.",
+        "If this PC is the kiosk, Explorer (taskbar, Start menu) leads away from the kiosk. "
+        "Lock it with Assigned Access or Shell Launcher: see docs/RUNBOOK.md.",
+    ),
     "doctor_space_advice": (
         "필요 없는 파일을 지워 {need} 이상 확보하세요. "
         "공간이 없으면 입장 기록을 저장할 수 없습니다.",

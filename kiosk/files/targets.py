@@ -30,6 +30,8 @@ class TargetProblem(StrEnum):
     IS_DIRECTORY = "is_directory"  # a file was expected
     NOT_A_DIRECTORY = "not_a_directory"  # a folder was expected
     NO_FOLDER = "no_folder"  # the folder to write into does not exist
+    OTHER_FILE = "other_file"  # an existing file that is not an earlier output of this kind
+    UNMERGED = "unmerged"  # an earlier copy of this event holding check-ins this file lacks
 
 
 class TargetRefused(Exception):
@@ -118,3 +120,61 @@ def _matching(folder: Path, patterns: Iterable[str]) -> Iterator[Path]:
         return
     for pattern in patterns:
         yield from folder.glob(pattern)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+EXPORT_CSV_START = ('"용도","출석 확인"'.encode(), '"용도","출석 확인"'.encode("cp949"))
+
+
+def check_replaceable(target: Path, kind: str, uid: str, rows_here: dict[str, int]) -> None:
+    """An existing target is replaced only by the same kind of output of the same event.
+
+    `kind` is "csv", "xlsx" or "backup". A roster, another event's file or another door's
+    unmerged copy on the stick is never overwritten: a backup may replace only an earlier copy
+    of this event whose every kiosk's log this file holds up to the same sequence number
+    (`rows_here`: kiosk id -> highest seq here).
+    """
+    if not target.exists() or target.is_dir():
+        return
+    try:
+        with target.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return  # the write itself will say what is wrong
+    if kind == "backup":
+        _check_older_copy(target, head, uid, rows_here)
+    elif kind == "csv":
+        if not head.lstrip(b"\xef\xbb\xbf").startswith(EXPORT_CSV_START):
+            raise TargetRefused(TargetProblem.OTHER_FILE, target)
+    elif not _is_our_xlsx(target):
+        raise TargetRefused(TargetProblem.OTHER_FILE, target)
+
+
+def _check_older_copy(target: Path, head: bytes, uid: str, rows_here: dict[str, int]) -> None:
+    import contextlib
+    import sqlite3
+
+    if not head.startswith(SQLITE_HEADER):
+        raise TargetRefused(TargetProblem.OTHER_FILE, target)
+    try:
+        uri = target.resolve().as_uri() + "?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            found = conn.execute("SELECT uid FROM event").fetchall()
+            theirs = dict(conn.execute("SELECT kiosk_id, max(seq) FROM checkin GROUP BY kiosk_id"))
+    except sqlite3.Error:
+        raise TargetRefused(TargetProblem.OTHER_FILE, target) from None
+    if found != [(uid,)]:
+        raise TargetRefused(TargetProblem.OTHER_FILE, target)
+    if any(seq > rows_here.get(kiosk, 0) for kiosk, seq in theirs.items()):
+        raise TargetRefused(TargetProblem.UNMERGED, target)
+
+
+def _is_our_xlsx(target: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(target) as book:
+            core = book.read("docProps/core.xml")
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+        return False
+    return "출석 확인".encode() in core and b"<dc:creator" in core and b">kiosk<" in core

@@ -322,6 +322,11 @@ class EventStore:
         found = log.records(self._conn, "WHERE kiosk_id = ? AND seq = ?", (kiosk_id, seq))
         return found[0] if found else None
 
+    def latest_seqs(self) -> dict[str, int]:
+        """Each kiosk's highest sequence number in this file's log."""
+        rows = self._conn.execute("SELECT kiosk_id, max(seq) FROM checkin GROUP BY kiosk_id")
+        return {str(k): int(s) for k, s in rows}
+
     def arrived_count(self) -> int:
         return log.arrived_count(self._conn)
 
