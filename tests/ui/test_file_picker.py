@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from kiosk.config import Settings
 from kiosk.context import Context
@@ -142,3 +143,42 @@ def test_roots_are_the_removable_drives_then_the_users_folders(tmp_path: Path) -
     (home / "Documents").mkdir(parents=True)
     roots = removable_roots("linux", "하늘", home, {}, base)
     assert [r.label for r in roots] == ["STICK", "CARD", "backup", "Documents"]
+
+
+def test_locking_closes_the_settings_pages_picker_and_its_dialogs(
+    qtbot, door: OpenDoor, tmp_path: Path, stick: Path
+) -> None:
+    """The camera's video picker and the PIN-change pad are operator mode's too."""
+    screen = operator(qtbot, door, tmp_path, stick)
+    settings = screen.settings_view
+    settings.chooser = FileChooser(lambda: [Root("KINGSTON", stick)], Finger())
+    screen.show_page("settings")
+    before = settings.camera_edit.text()
+    click(qtbot, settings.video_button)
+    picker = settings.findChild(FilePicker)
+    assert picker is not None and picker.isVisible()
+    seen: list[bool] = []
+
+    def lock_while_the_pad_is_open() -> None:
+        dialogs = [d for d in screen.findChildren(QDialog) if d.isVisible()]
+        seen.append(bool(dialogs))
+        screen.lock()
+        seen.append(any(d.isVisible() for d in dialogs))
+
+    QTimer.singleShot(300, lock_while_the_pad_is_open)
+    QTimer.singleShot(3000, lambda: [d.reject() for d in screen.findChildren(QDialog)])
+    settings.pin_button.click()  # a dialog of operator mode, open until the lock
+    assert seen == [True, False]
+    assert not picker.isVisible() and settings.camera_edit.text() == before
+
+
+def test_the_window_going_back_to_scanning_closes_the_picker(
+    qtbot, door: OpenDoor, tmp_path: Path, stick: Path
+) -> None:
+    """The window's own idle watch shows the scan screen without asking operator mode."""
+    screen = operator(qtbot, door, tmp_path, stick)
+    click(qtbot, screen.files_view.export_button)
+    picker = picker_of(screen)
+    screen.hide()  # what the window's screen stack does to a screen it leaves
+    screen.show()
+    assert not picker.isVisible() and not picker.is_open

@@ -103,9 +103,9 @@ def listing(folder: Path, suffixes: Sequence[str]) -> tuple[list[Path], list[Pat
             path = Path(entry.path)
             if _hidden(path):
                 continue
-            if entry.is_dir():
+            if entry.is_dir(follow_symlinks=False):  # a link leads off the stick: not shown
                 folders.append(path)
-            elif entry.is_file() and path.suffix.lower() in suffixes:
+            elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in suffixes:
                 files.append(path)
     key = lambda p: p.name.casefold()  # noqa: E731
     return sorted(folders, key=key), sorted(files, key=key)
