@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from kiosk.domain import rules, stats
+from kiosk.domain import names, rules, stats
+from kiosk.domain.access import MODE_KEY, How, NameCheckin, Unlock
 from kiosk.domain.clock import Clock
 from kiosk.domain.clockwatch import ClockReading, ClockWatch
 from kiosk.domain.model import Attendee, CheckinRecord, CheckinResult, Event
@@ -88,12 +89,15 @@ class KioskService:
 
     # -- check-in ------------------------------------------------------------------------
 
-    def check_in(self, code: str) -> CheckinResult:
-        """A scanned or typed code: verify it offline, then record the outcome."""
+    def check_in(self, code: str, how: str = "") -> CheckinResult:
+        """A scanned or typed code: verify it offline, then record the outcome.
+
+        `how` (access.How: qr, scanner, cli) goes into the row's details."""
+        facts = {"how": how} if how else {}
         judged = self.judge(code)
         if judged.outcome is not Outcome.ACCEPTED or judged.attendee is None:
-            return self._reject(judged.outcome, judged.person, code, judged.attendee)
-        return self._arrive(judged.attendee)
+            return self._reject(judged.outcome, judged.person, code, judged.attendee, facts)
+        return self._arrive(judged.attendee, facts)
 
     def judge(self, code: str) -> Judgement:
         """Whose ticket a code is and whether it admits, before the opening hours and repeats
@@ -112,20 +116,34 @@ class KioskService:
             return Judgement(Outcome.REVOKED, attendee, person)
         return Judgement(Outcome.ACCEPTED, attendee, person)
 
-    def check_in_person(self, person: str) -> CheckinResult:
-        """A person found by search at the door, confirmed by the volunteer."""
+    def check_in_person(self, person: str, unlock: Unlock | None = None) -> CheckinResult:
+        """A person found by search at the door, after a volunteer's unlock or the person's
+        phone digits (`unlock`, recorded in the row's details with how=name; the screens
+        always give it)."""
+        facts = {"how": How.NAME.value} | ({"unlock": unlock.value} if unlock else {})
         attendee = self.store.attendee_by_person(person)
         if attendee is None:
-            return self._reject(Outcome.UNKNOWN_ATTENDEE, person, "", None)
-        return self._arrive(attendee)
+            return self._reject(Outcome.UNKNOWN_ATTENDEE, person, "", None, facts)
+        return self._arrive(attendee, facts)
+
+    def name_checkin(self) -> NameCheckin:
+        """The event's choice: staffed (a volunteer's code) or self-service (phone digits)."""
+        return NameCheckin.parse(self.store.meta(MODE_KEY))
+
+    def set_name_checkin(self, mode: NameCheckin) -> None:
+        self.store.set_meta(MODE_KEY, mode.value)
+        log.info("name check-in set to %s", mode.value)
 
     def register_walk_in(
         self, name: str, affiliation: str, department: str = "", position: str = ""
     ) -> CheckinResult:
-        """A person not on the roster: stored, flagged as a walk-in, and checked in at once."""
-        name = name.strip()
-        if not name:
-            raise ValueError("a walk-in needs a name")
+        """A person not on the roster: stored, flagged as a walk-in, and checked in at once.
+
+        ValueError unless the name looks like a name (kiosk.domain.names)."""
+        problem = names.name_problem(name)
+        if problem is not None:
+            raise ValueError(f"not a name: {problem.value}")
+        name = names.clean_name(name)
         attendee = Attendee(
             serial=0,
             name=name,
@@ -140,6 +158,7 @@ class KioskService:
                 "affiliation": attendee.affiliation,
                 "department": attendee.department,
                 "position": attendee.position,
+                "how": How.WALK_IN.value,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -178,11 +197,12 @@ class KioskService:
         """True when this person's current ticket no longer admits."""
         return (attendee.serial, attendee.generation) in self.store.revoked()
 
-    def _arrive(self, attendee: Attendee) -> CheckinResult:
+    def _arrive(self, attendee: Attendee, facts: dict[str, str]) -> CheckinResult:
         confirmed = self.clock_confirmed is not None
         if not rules.is_open(self._event, self.clock.now(), clock_confirmed=confirmed):
-            return self._reject(Outcome.NOT_OPEN_YET, attendee.person, "", attendee)
-        written, first = self.store.check_in(self._new_record(Outcome.ACCEPTED, attendee.person))
+            return self._reject(Outcome.NOT_OPEN_YET, attendee.person, "", attendee, facts)
+        record = self._new_record(Outcome.ACCEPTED, attendee.person, details=_facts(facts))
+        written, first = self.store.check_in(record)
         return CheckinResult(
             written.outcome,
             attendee,
@@ -194,7 +214,12 @@ class KioskService:
         )
 
     def _reject(
-        self, outcome: Outcome, person: str, code: str, attendee: Attendee | None
+        self,
+        outcome: Outcome,
+        person: str,
+        code: str,
+        attendee: Attendee | None,
+        facts: dict[str, str] | None = None,
     ) -> CheckinResult:
         canonical = canonical_code(code)  # the log keys on the canonical text of a ticket
         if canonical is not None:
@@ -203,7 +228,10 @@ class KioskService:
             stored_code = code[:STORED_CODE_CHARS] if len(code) <= MAX_INPUT_CHARS else code[:32]
         # A lone surrogate (not UTF-8) must not turn a rejected scan into a crash.
         stored_code = stored_code.encode("utf-8", "backslashreplace").decode("utf-8")
-        written = self.store.append(self._new_record(outcome, person, code=stored_code))
+        details = _facts(facts or {})
+        written = self.store.append(
+            self._new_record(outcome, person, code=stored_code, details=details)
+        )
         return CheckinResult(outcome, attendee, written.at_utc, written.door, record=written)
 
     def _new_record(
@@ -242,6 +270,20 @@ class KioskService:
             self._index = SearchIndex(self.store.attendees())
         return self._index.search(query, limit=limit)
 
+    def same_person(self, name: str, affiliation: str) -> Attendee | None:
+        """A roster person or earlier walk-in a new walk-in would duplicate, if any."""
+        return names.same_person(name, affiliation, self.store.attendees())
+
+    def name_checkins(self) -> list[tuple[CheckinRecord, Attendee | None]]:
+        """Every standing check-in made by name (any door in this file), newest first."""
+        found = [r for r in self.store.records() if r.outcome.counts_as_arrival]
+        by_name = [r for r in found if how_of(r)[0] == How.NAME]
+        by_name.sort(key=lambda r: (r.at_utc, r.kiosk_id, r.seq), reverse=True)
+        undone = {r.undoes for r in self.store.records() if r.undoes is not None}
+        return [
+            (r, self.store.attendee_by_person(r.person)) for r in by_name if r.key not in undone
+        ]
+
     def recent_checkins(self, limit: int = 20) -> list[tuple[CheckinRecord, Attendee | None]]:
         return [
             (r, self.store.attendee_by_person(r.person))
@@ -267,6 +309,22 @@ class KioskService:
             tz,
             expected_fallback=self._event.expected,
         )
+
+
+def how_of(record: CheckinRecord) -> tuple[str, str]:
+    """How a row's check-in was made: (access.How, access.Unlock) as text, '' when unknown."""
+    try:
+        facts = json.loads(record.details) if record.details else {}
+    except ValueError:
+        return ("", "")
+    if not isinstance(facts, dict):
+        return ("", "")
+    return (str(facts.get("how", "")), str(facts.get("unlock", "")))
+
+
+def _facts(facts: dict[str, str]) -> str:
+    """A row's details JSON from how it was made (empty when nothing is known)."""
+    return json.dumps(facts, ensure_ascii=False, sort_keys=True) if facts else ""
 
 
 def _with_fact(details: str, key: str, value: object) -> str:

@@ -72,7 +72,8 @@ def _run_kiosk(path: Path, kiosk: str, offset_s: int, actions: list[Op]) -> None
         if action == "checkin":
             service.check_in_person(ROSTER[who].person)
         elif action == "walk_in":
-            service.register_walk_in(f"현장{kiosk}{who}", ROSTER[who].affiliation)
+            name = f"현장{kiosk}{chr(0xAC00 + who)}"  # a walk-in's name holds no digits
+            service.register_walk_in(name, ROSTER[who].affiliation)
         elif action == "undo":
             recent = service.recent_checkins()
             if recent:
