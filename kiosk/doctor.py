@@ -18,10 +18,13 @@ from kiosk.context import Context
 from kiosk.doctor_checks import (
     CameraFactory,
     Check,
+    Session,
     Status,
     camera_check,
+    current_session,
     data_dir_checks,
     decoder_checks,
+    desktop_check,
     disk_free,
     font_check,
     worst,
@@ -58,6 +61,7 @@ def run_checks(
     font_file: Path | None = None,
     free_bytes: Callable[[Path], int] = disk_free,
     lang: str | None = None,
+    session: Session | None = None,
 ) -> list[Check]:
     """Every check, in the order they are printed. `now` is aware local time.
 
@@ -74,6 +78,7 @@ def run_checks(
     checks += decoder_checks(status, lang)
     checks.append(font_check(font_file or font_path(), lang))
     checks += data_dir_checks(ctx.data_dir, free_bytes, lang)
+    checks.append(desktop_check(session or current_session(), lang))
     checks += event_checks(ctx, event, now, lang)
     return checks
 

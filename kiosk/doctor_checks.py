@@ -1,4 +1,5 @@
-"""The machine checks of `kiosk doctor`: camera, decoder libraries, Korean font, data directory.
+"""The machine checks of `kiosk doctor`: camera, decoder libraries, Korean font, data directory,
+and whether the kiosk runs inside an ordinary desktop (which a finger can reach).
 
 Each check returns a `Check`: a status, what was found and, when not OK, what to do, in the
 operator's language. Hardware and libraries come in as parameters (a camera factory, a decoder
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -261,3 +264,75 @@ def _size(count: int) -> str:
     if count >= 1024**3:
         return f"{count / 1024**3:.1f} GB"
     return f"{count / 1024**2:.0f} MB"
+
+
+# -- the session around the kiosk ------------------------------------------------------------
+
+# Names (in XDG_CURRENT_DESKTOP and friends) and processes of desktops with panels, menus and a
+# way to a terminal. /proc's process names are cut at 15 characters.
+DESKTOP_NAMES = (
+    "gnome", "kde", "plasma", "xfce", "cinnamon", "mate", "lxde", "lxqt", "unity", "budgie",
+    "pantheon", "deepin", "ubuntu", "pop", "cosmic", "enlightenment", "x-cinnamon",
+)  # fmt: skip
+DESKTOP_PROCESSES = frozenset(
+    {
+        "gnome-shell", "plasmashell", "xfce4-panel", "xfdesktop", "cinnamon", "mate-panel",
+        "lxpanel", "lxqt-panel", "budgie-panel", "tint2", "polybar", "waybar", "caja", "nemo",
+    }
+)  # fmt: skip
+_SESSION_VARIABLES = ("XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP", "DESKTOP_SESSION")
+
+
+@dataclass(frozen=True)
+class Session:
+    """Where the kiosk runs: the platform (sys.platform), the environment, process names."""
+
+    platform: str
+    environ: Mapping[str, str]
+    processes: frozenset[str]
+
+
+def current_session() -> Session:
+    return Session(sys.platform, dict(os.environ), frozenset(_process_names()))
+
+
+def _process_names() -> set[str]:
+    if sys.platform == "win32":
+        try:
+            listed = subprocess.run(
+                ["tasklist", "/FO", "CSV", "/NH"], capture_output=True, text=True, timeout=10
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            return set()
+        return {line.split(",")[0].strip('"').lower() for line in listed.splitlines() if line}
+    names: set[str] = set()
+    proc = Path("/proc")
+    for entry in proc.iterdir() if proc.is_dir() else ():
+        if entry.name.isdigit():
+            try:
+                names.add((entry / "comm").read_text().strip().lower())
+            except OSError:
+                continue  # ended while we looked, or not ours to read
+    return names
+
+
+def desktop_check(session: Session, lang: str) -> Check:
+    """WARN when the kiosk runs inside an ordinary desktop: its panel, menus and keys lead away
+    from the kiosk; the runbook says how to run it in a session of its own."""
+    t = partial(text, lang=lang)
+    if session.platform == "win32":
+        if "explorer.exe" in session.processes:
+            found = t("doctor_desktop_found", what="explorer.exe")
+            return Check("desktop", Status.WARN, found, t("doctor_desktop_windows_advice"))
+        return Check("desktop", Status.OK, t("doctor_desktop_none"))
+    named = {
+        part
+        for variable in _SESSION_VARIABLES
+        for part in session.environ.get(variable, "").split(":")
+        if part and any(name in part.lower() for name in DESKTOP_NAMES)
+    }
+    found_here = sorted(named) + sorted(session.processes & DESKTOP_PROCESSES)
+    if found_here:
+        found = t("doctor_desktop_found", what=", ".join(found_here))
+        return Check("desktop", Status.WARN, found, t("doctor_desktop_advice"))
+    return Check("desktop", Status.OK, t("doctor_desktop_none"))

@@ -393,6 +393,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doctor_name_font": ("한글 글꼴", "Korean font"),
     "doctor_name_data_dir": ("데이터 폴더", "data directory"),
     "doctor_name_disk_space": ("남은 저장 공간", "free disk space"),
+    "doctor_name_desktop": ("키오스크 세션", "kiosk session"),
     "doctor_name_event_file": ("행사 파일", "event file"),
     "doctor_name_event_integrity": ("행사 파일 무결성", "event file integrity"),
     "doctor_name_event_roster": ("명단", "roster"),

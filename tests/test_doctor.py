@@ -22,6 +22,7 @@ from kiosk import config
 from kiosk.cli import run
 from kiosk.context import Context
 from kiosk.doctor import Check, Status, doctor_context, exit_code, run_checks
+from kiosk.doctor_checks import Session, desktop_check
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.pin import ScryptParams
 from kiosk.files.keys import key_path_for
@@ -36,6 +37,7 @@ FAST = ScryptParams(n=2**8)
 
 KST = timezone(timedelta(hours=9))
 SAMPLE_DAY = datetime(2024, 10, 30, 9, 40, tzinfo=KST)  # the sample event's morning, in Seoul
+KIOSK_SESSION = Session("linux", {"DISPLAY": ":0"}, frozenset({"openbox", "kiosk", "xorg"}))
 EVERY_CHECK = [
     "camera",
     "decoder_zxing",
@@ -44,6 +46,7 @@ EVERY_CHECK = [
     "font",
     "data_dir",
     "disk_space",
+    "desktop",
     "event_file",
     "event_integrity",
     "event_roster",
@@ -125,6 +128,7 @@ def check(
 ) -> dict[str, Check]:
     options.setdefault("open_camera", good_camera)
     options.setdefault("lang", "ko")
+    options.setdefault("session", KIOSK_SESSION)
     found = run_checks(ctx, str(event) if event else None, camera, now, **options)  # type: ignore[arg-type]
     return {c.name: c for c in found}
 
@@ -498,3 +502,30 @@ def test_an_event_file_without_an_operator_pin_warns_how_to_set_it(
     assert missing.status is Status.WARN and "설정되지 않음" in missing.found
     assert "kiosk pin set" in missing.advice
     assert present.status is Status.OK and present.found == "설정됨"
+
+
+@pytest.mark.parametrize(
+    ("session", "named"),
+    [
+        (Session("linux", {"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}, frozenset()), "GNOME"),
+        (Session("linux", {"DESKTOP_SESSION": "xfce"}, frozenset()), "xfce"),
+        (Session("linux", {}, frozenset({"openbox", "plasmashell"})), "plasmashell"),
+        (Session("win32", {}, frozenset({"explorer.exe", "kiosk.exe"})), "explorer.exe"),
+    ],
+)
+def test_the_kiosk_inside_an_ordinary_desktop_is_warned_with_how_to_lock_it(
+    session: Session, named: str
+) -> None:
+    found = desktop_check(session, "en")
+    assert found.status is Status.WARN
+    assert named in found.found
+    assert "RUNBOOK" in found.advice
+    korean = desktop_check(session, "ko")
+    assert "데스크톱" in korean.found
+
+
+def test_a_session_of_the_kiosk_s_own_is_ok(ctx: Context, sample: Path) -> None:
+    checks = check(ctx, sample)
+    assert checks["desktop"].status is Status.OK
+    windows = Session("win32", {}, frozenset({"kiosk.exe", "sihost.exe"}))
+    assert desktop_check(windows, "en").status is Status.OK
