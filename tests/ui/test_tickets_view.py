@@ -186,6 +186,21 @@ def test_confirming_the_removal_revokes_the_ticket_and_says_so(
     assert door.store.attendee(1).name == "김민준"
 
 
+def test_a_double_tap_does_not_apply_the_question_it_opened(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
+) -> None:
+    """The question appears under the finger: a quick second tap on its "Apply" does nothing."""
+    door.store.mark_ticketed([3])
+    before = door.store.attendees()
+    click(qtbot, screen.nav["files"])
+    screen.files_view.chooser.roster = write_roster(tmp_path / "new.csv", [ROWS[1]])
+    use_finger(screen, Finger(step=0.1))  # the import's tap and the next one: a double tap
+    import_file(qtbot, screen)
+    click(qtbot, screen.files_view.confirm_view.apply_button)
+    assert screen.files_view.confirm_view.isVisible()
+    assert door.store.attendees() == before
+
+
 def test_a_person_who_comes_back_is_reported(
     qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
 ) -> None:
