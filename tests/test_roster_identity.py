@@ -190,3 +190,35 @@ def test_a_roster_import_without_the_events_key_is_refused(organizer, tmp_path: 
 def test_a_serial_too_large_for_a_ticket_is_a_usage_error(organizer, tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path / "data"), "--event", str(organizer.store.path)]
     assert run([*data, "tickets", "revoke", "99999999999999999999"]) == 2
+
+
+def test_an_excel_re_save_that_drops_leading_zeros_keeps_everyone(
+    organizer, tmp_path: Path
+) -> None:
+    zeros = "김하늘,본청,총무과,00123,,\n", "이바다,본청,예산과,００１２４ ,,\n"
+    import_roster(organizer.store, _sheet(tmp_path / "1.csv", *zeros))
+    first = _serials(organizer)
+    organizer.store.mark_ticketed(list(first.values()))
+    resaved = "김하늘,본청,총무과,123,,\n", "이바다,본청,예산과,124,,\n"
+    change = import_roster(organizer.store, _sheet(tmp_path / "2.csv", *resaved)).change
+    assert (change.added, change.removed) == (0, 0)
+    assert _serials(organizer) == first
+
+
+def test_a_merge_refuses_a_serial_that_names_someone_else_there(tmp_path: Path) -> None:
+    """Two copies whose rosters were imported apart: folding would credit the wrong person."""
+    from kiosk.storage.merge import MergeRefused
+
+    organizer = open_door(tmp_path / "event.db")
+    organizer.store.backup_to(tmp_path / "copy.db")
+    (tmp_path / "copy.key").write_bytes((tmp_path / "event.key").read_bytes())
+    copy = open_door(tmp_path / "copy.db", kiosk_id="b2b2b2b2b2b2b2b2")
+    import_roster(organizer.store, _sheet(tmp_path / "1.csv", A, D))
+    import_roster(copy.store, _sheet(tmp_path / "2.csv", A, C))
+    copy.service.check_in(copy.ticket(_serials(copy)["박구름"]))
+    copy.store.close()
+    before = organizer.store.records()
+    with pytest.raises(MergeRefused):
+        merge(organizer.store, [tmp_path / "copy.db"])
+    assert organizer.store.records() == before
+    organizer.store.close()

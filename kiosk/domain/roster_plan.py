@@ -16,6 +16,7 @@ confirm; nothing is re-bound silently.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -144,12 +145,21 @@ def _same(a: Attendee, b: Attendee) -> bool:
     return a == b
 
 
+def employee_key(value: str) -> str:
+    """An employee number as HR means it: full-width digits, spaces around it and the leading
+    zeros Excel drops on a re-save ("00123" -> "123") make no difference."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    if text.isdigit():
+        return text.lstrip("0") or "0"
+    return text.casefold()
+
+
 def _compatible(known: Attendee, row: Attendee) -> bool:
     """False when both sides hold a key of one kind and the keys differ: two people."""
     return all(
         not (k and r and k != r)
         for k, r in (
-            (known.employee_no, row.employee_no),
+            (employee_key(known.employee_no), employee_key(row.employee_no)),
             (known.key_email, row.key_email),
             (known.key_phone, row.key_phone),
         )
@@ -165,7 +175,7 @@ class _Matcher:
         self._by_name: dict[tuple[str, str, str], list[Known]] = defaultdict(list)
         for k in sorted(known, key=_precedence):
             for kind, index in self._by_kind.items():
-                value = getattr(k.person, kind)
+                value = _key_value(k.person, kind)
                 if value:
                     index[value].append(k)
             self._by_name[_name_key(k.person)].append(k)
@@ -179,8 +189,9 @@ class _Matcher:
         found: list[Known | None] = [None] * len(rows)
         for kind in _KINDS:
             for i, row in enumerate(rows):
-                if found[i] is None and getattr(row, kind):
-                    found[i] = self._take(self._by_kind[kind].get(getattr(row, kind), []), row)
+                value = _key_value(row, kind)
+                if found[i] is None and value:
+                    found[i] = self._take(self._by_kind[kind].get(value, []), row)
         # By name only where the file cannot tell: a known person who has a key of a kind
         # this file carries must be found by that key, or is not in the file. Rows without
         # any key go first, so a keyed newcomer who shares a name, affiliation and department
@@ -209,6 +220,11 @@ class _Matcher:
 def _precedence(k: Known) -> tuple[int, int]:
     """People on the roster first, then those who left; earlier serials first (row order)."""
     return (0 if k.standing is Standing.ON_ROSTER else 1, k.person.serial)
+
+
+def _key_value(a: Attendee, kind: str) -> str:
+    value: str = getattr(a, kind)
+    return employee_key(value) if kind == "employee_no" and value else value
 
 
 def _has_key(a: Attendee) -> bool:

@@ -31,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.domain.model import Attendee
+from kiosk.domain.roster_plan import employee_key
 from kiosk.storage import roster, salvage
 from kiosk.storage.errors import Problem, classify
 from kiosk.storage.log import bad_crc_rows
@@ -122,7 +123,35 @@ def fold(conn: sqlite3.Connection, sources: Sequence[Source]) -> list[SourceRepo
     held = set(known)
     for source in sources:
         _check_conflicts(source, known)
+        _check_people(conn, source)
     return [_fold(conn, source, held) for source in sources]
+
+
+def _check_people(conn: sqlite3.Connection, source: Source) -> None:
+    """A serial that names someone else there (another employee number, e-mail or phone):
+    the two files' rosters were imported apart, and folding would credit the wrong person."""
+    here = {
+        int(serial): keys
+        for serial, *keys in conn.execute(
+            "SELECT serial, employee_no, key_email, key_phone FROM attendee WHERE walk_in = 0"
+            " UNION ALL SELECT serial, employee_no, key_email, key_phone FROM retired"
+        )
+    }
+    clashes = []
+    for row in source.attendees:
+        if row[9] or int(row[1]) not in here:  # type: ignore[call-overload]
+            continue
+        emp, key_email, key_phone = here[int(row[1])]  # type: ignore[call-overload]
+        theirs = (
+            (str(row[6]), str(row[12]), str(row[13])) if len(row) > 13 else (str(row[6]), "", "")
+        )
+        ours = (employee_key(str(emp)), str(key_email), str(key_phone))
+        theirs = (employee_key(theirs[0]), theirs[1], theirs[2])
+        if any(a and b and a != b for a, b in zip(ours, theirs, strict=True)):
+            clashes.append(f"S{row[1]}")
+    if clashes:
+        shown = ", ".join(clashes[:SHOWN_KEYS])
+        raise MergeRefused(source.path, Refusal.CONFLICT, shown)
 
 
 def read_source(
