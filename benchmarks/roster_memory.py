@@ -1,10 +1,11 @@
-"""Roster import memory: peak RSS reading the worst files the size limits admit (target < 200 MB).
+"""Roster import memory: peak RSS importing the worst files the size limits admit (< 200 MB).
 
     uv run python -m benchmarks.roster_memory [--only NAME] [--keep DIR]
 
 Writes each file into a temporary folder (in a child process: on Linux ru_maxrss survives fork
-and exec, so a parent grown by writing a big file would inflate the figure), then reads it with
-`kiosk.files.roster.read_roster` in a fresh Python process and reports that process's
+and exec, so a parent grown by writing a big file would inflate the figure), then imports it with
+`kiosk.organizer.import_roster` into a new event file in a fresh Python process (reading,
+matching and storing: the whole import) and reports that process's
 peak resident memory (resource.getrusage ru_maxrss), its wall time and what the import said:
 the number of people read, or the refusal's first problem kind. The child runs under a 3 GB
 address-space limit so a blow-up ends as "MemoryError" instead of hurting the machine.
@@ -28,12 +29,19 @@ MB = 1024 * 1024
 _CHILD = r"""
 import json, resource, sys, time
 resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
-from kiosk.files.roster import RosterError, read_roster
+import tempfile
+from pathlib import Path
+from kiosk.files.roster import RosterError
+from kiosk.organizer import create_event, import_roster
+from kiosk.domain.sample import sample_event
 import openpyxl  # counted in the base figure either way
+scratch = Path(tempfile.mkdtemp())
+store = create_event(scratch / "event.db", sample_event())
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 try:
-    outcome = f"{len(read_roster(sys.argv[1]).rows):,} people"
+    report = import_roster(store, Path(sys.argv[1]))
+    outcome = f"{report.change.added:,} people imported"
 except RosterError as error:
     outcome = "refused: " + error.problems[0].kind
 except MemoryError:

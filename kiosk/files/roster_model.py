@@ -31,7 +31,7 @@ class RosterLimits:
     max_bytes: int = 64 * 1024 * 1024
     max_unzipped_bytes: int = 256 * 1024 * 1024
     max_strings_bytes: int = 64 * 1024 * 1024  # an XLSX's shared-string table, unzipped
-    max_rows: int = 200_000
+    max_rows: int = 50_000  # an auditorium roster; keeps a whole import under 200 MB
     max_columns: int = 16_384  # Excel's own width (A..XFD)
     max_row_chars: int = 256 * 1024  # one row's text, all cells together
     max_cell_chars: int = 1_000
