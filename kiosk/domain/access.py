@@ -13,6 +13,7 @@ details, so an audit can tell a ticket from a name typed at the door.
 from __future__ import annotations
 
 import hmac
+import json
 from enum import StrEnum
 
 from kiosk.domain.model import Attendee
@@ -67,6 +68,17 @@ def method(how: str, unlock: str = "") -> str:
     if how == How.NAME and unlock:
         return f"{how}/{unlock}"
     return how
+
+
+def method_of(details: str) -> str:
+    """`method` from a log row's details JSON ('' when it says nothing, or is not JSON)."""
+    try:
+        facts = json.loads(details) if details else {}
+    except ValueError:
+        return ""
+    if not isinstance(facts, dict):
+        return ""
+    return method(str(facts.get("how", "")), str(facts.get("unlock", "")))
 
 
 def is_volunteer_code(code: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import NamedTuple
 
+from kiosk.domain.access import How, method_of
 from kiosk.domain.model import Attendee, CheckinRecord
 from kiosk.domain.outcome import Outcome
 
@@ -29,6 +30,7 @@ class Scan(NamedTuple):
     person: str
     door: str
     walk_in: bool = False  # a walk-in's registration row
+    how: str = ""  # access.method: 'qr', 'name/volunteer', ... ('' in rows from before)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -37,7 +39,10 @@ class Scan(NamedTuple):
 
 def scan_of(record: CheckinRecord) -> Scan:
     walk_in = record.outcome is Outcome.WALK_IN_REGISTERED
-    return Scan(record.at_utc, record.kiosk_id, record.seq, record.person, record.door, walk_in)
+    how = method_of(record.details)
+    return Scan(
+        record.at_utc, record.kiosk_id, record.seq, record.person, record.door, walk_in, how
+    )
 
 
 # What the list shows of a person: name, affiliation, department, position (nothing more:
@@ -62,6 +67,7 @@ class Entry(NamedTuple):
     door: str
     walk_in: bool
     doors: tuple[str, ...]
+    how: str = ""  # how the arrival was checked in (access.method)
 
 
 def attendance(
@@ -93,6 +99,7 @@ def attendance(
             scan.door or scan.kiosk_id,
             scan.walk_in,
             _doors(seen[person]),
+            scan.how or (How.WALK_IN.value if scan.walk_in else ""),
         )
         for person, scan in first.items()
     ]

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kiosk.domain.access import METHOD_WORDS
 from kiosk.domain.attendance import Entry
 from kiosk.domain.model import Attendee, Event
 from kiosk.domain.rules import arrived_late
@@ -40,6 +41,7 @@ HEADER = (
     "현장 등록",
     "지각",
     "확인한 출입구",
+    "확인 방법",
 )
 ABSENT_HEADER = ("번호", "이름", "소속", "부서", "직위")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -104,6 +106,7 @@ class ExportData:
             YES if entry.walk_in else "",
             YES if entry.at_utc > self.event.starts_at else "",  # rules.arrived_late
             safe(", ".join(entry.doors)),
+            METHOD_WORDS.get(entry.how, ""),
         ]
 
     @cached_property

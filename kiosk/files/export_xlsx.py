@@ -25,7 +25,19 @@ from kiosk.files.safe_text import neutralize
 
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 RATE_FORMAT = "0.0%"
-WIDTHS = {"A": 8, "B": 12, "C": 24, "D": 20, "E": 12, "F": 20, "G": 12, "H": 10, "I": 8, "J": 24}
+WIDTHS = {
+    "A": 8,
+    "B": 12,
+    "C": 24,
+    "D": 20,
+    "E": 12,
+    "F": 20,
+    "G": 12,
+    "H": 10,
+    "I": 8,
+    "J": 24,
+    "K": 16,
+}
 _BOLD = Font(bold=True)
 _CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 

@@ -16,11 +16,16 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.domain.access import method
 from kiosk.domain.attendance import Identity, Scan
 from kiosk.storage.errors import classify
 from kiosk.storage.store import EventStore
 
-_SCAN = "SELECT at_utc, kiosk_id, seq, person, door, outcome = 'walk_in_registered' FROM"
+_SCAN = (
+    "SELECT at_utc, kiosk_id, seq, person, door, outcome = 'walk_in_registered',"
+    " CASE WHEN json_valid(details) THEN json_extract(details, '$.how') END,"
+    " CASE WHEN json_valid(details) THEN json_extract(details, '$.unlock') END FROM"
+)
 
 
 class Snapshot(EventStore):
@@ -34,8 +39,16 @@ class Snapshot(EventStore):
 
     def _scans(self, sql: str) -> list[Scan]:
         return [
-            Scan(datetime.fromisoformat(at), kiosk, seq, person or "", door, bool(walk_in))
-            for at, kiosk, seq, person, door, walk_in in self._conn.execute(sql)
+            Scan(
+                datetime.fromisoformat(at),
+                kiosk,
+                seq,
+                person or "",
+                door,
+                bool(walk_in),
+                method(str(how or ""), str(unlock or "")),
+            )
+            for at, kiosk, seq, person, door, walk_in, how, unlock in self._conn.execute(sql)
         ]
 
     def identities(self) -> dict[str, Identity]:

@@ -173,12 +173,12 @@ def test_attendance_sheet_marks_walk_ins_late_comers_and_every_door(tmp_path) ->
     sheet = openpyxl.load_workbook(tmp_path / "a.xlsx")["출석 명단"]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[0] == ["번호", "이름", "소속", "부서", "직위", "입장 시각", "출입구",
-                       "현장 등록", "지각", "확인한 출입구"]  # fmt: skip
+                       "현장 등록", "지각", "확인한 출입구", "확인 방법"]  # fmt: skip
     first, second, walk_in = rows[1:]
     assert first[1] == "김민수" and first[5].strftime("%H:%M") == "10:05"
     assert (first[6], first[8], first[9]) == ("정문", None, "정문, 후문")
     assert (second[8], second[9]) == ("예", "후문")
-    assert (walk_in[1], walk_in[7]) == ("정하늘", "예")
+    assert (walk_in[1], walk_in[7], walk_in[10]) == ("정하늘", "예", "현장 등록")
     front.store.close()
 
 
@@ -205,3 +205,34 @@ def test_the_absent_list_names_who_did_not_come(tmp_path: Path) -> None:
     names = [row[1].value for row in sheet.iter_rows(min_row=2)]
     assert names == ["김민수", "김민수", "이뷁", "최똠"]
     door.store.close()
+
+
+def test_the_export_says_how_each_person_was_checked_in(tmp_path: Path) -> None:
+    from kiosk.domain.access import Unlock
+
+    door = open_door(tmp_path / "e.db")
+    door.service.check_in(door.ticket(1), how="qr")
+    door.clock.advance(1)
+    door.service.check_in(door.ticket(2), how="scanner")
+    door.clock.advance(1)
+    door.service.check_in_person("S3", Unlock.VOLUNTEER)
+    door.clock.advance(1)
+    door.service.check_in_person("S4", Unlock.PHONE)
+    door.clock.advance(1)
+    door.service.register_walk_in("정하늘", "본청")
+    out = end_of_day.export(door.store, tmp_path / "a.csv").path
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
+    header = _header(rows)
+    column = header.index("확인 방법")
+    table = rows[rows.index(header) + 1 :]
+    assert [row[column] for row in table] == [
+        "QR",
+        "스캐너",
+        "이름(봉사자)",
+        "이름(전화 확인)",
+        "현장 등록",
+    ]
+    xlsx = end_of_day.export(door.store, tmp_path / "a.xlsx").path
+    sheet = openpyxl.load_workbook(xlsx)["출석 명단"]
+    assert [c.value for c in sheet["K"]] == ["확인 방법", "QR", "스캐너", "이름(봉사자)",
+                                            "이름(전화 확인)", "현장 등록"]  # fmt: skip
