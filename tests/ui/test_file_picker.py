@@ -166,8 +166,12 @@ def test_locking_closes_the_settings_pages_picker_and_its_dialogs(
         seen.append(any(d.isVisible() for d in dialogs))
 
     QTimer.singleShot(300, lock_while_the_pad_is_open)
-    QTimer.singleShot(3000, lambda: [d.reject() for d in screen.findChildren(QDialog)])
+    safety = QTimer(screen)  # should the lock not close it, the test still ends
+    safety.setSingleShot(True)
+    safety.timeout.connect(lambda: [d.reject() for d in screen.findChildren(QDialog)])
+    safety.start(3000)
     settings.pin_button.click()  # a dialog of operator mode, open until the lock
+    safety.stop()
     assert seen == [True, False]
     assert not picker.isVisible() and settings.camera_edit.text() == before
 
