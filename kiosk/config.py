@@ -38,6 +38,7 @@ class Settings:
     repeat_suppress_seconds: float = 3.0
     idle_seconds: float = 30.0
     operator_idle_seconds: float = 60.0
+    volunteer_idle_seconds: float = 90.0  # the volunteer unlock closes after this long unused
     pin_max_failures: int = 5
     pin_lockout_seconds: int = 60  # the first lockout; each next one doubles, 15 min at most
     busy_timeout_ms: int = 2000

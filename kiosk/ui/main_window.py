@@ -34,6 +34,7 @@ from kiosk.storage.errors import StorageError
 from kiosk.ui.guard import FullScreenHold, IdleWatch
 from kiosk.ui.operator.pin_dialog import close_pin_pads
 from kiosk.ui.scan_screen import ScanScreen
+from kiosk.ui.volunteer_unlock import shared_unlock
 
 log = logging.getLogger(__name__)
 AskPin = Callable[[QWidget], bool]
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.idle = IdleWatch(settings.idle_seconds, self)
         self.idle.went_idle.connect(self._on_went_idle)
+        shared_unlock(service).set_seconds(settings.volunteer_idle_seconds)
         self.hold = FullScreenHold(self)  # started by kiosk mode (--fullscreen)
         scan.search_requested.connect(lambda: self.show_screen("search"))
         scan.walk_in_requested.connect(lambda: self.show_screen("walk_in"))
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
+        shared_unlock(self.service).set_seconds(settings.volunteer_idle_seconds)
         self.scan.set_banner_seconds(settings.banner_seconds, settings.problem_banner_seconds)
         self.scan.sound.enabled = settings.sound
         if self.stack.currentWidget() is self.scan:

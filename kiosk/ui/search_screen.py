@@ -5,9 +5,18 @@ with department, position and affiliation, so two 김민수 are told apart witho
 ever appearing on this public screen (the volunteer asks the person). A query of one letter
 shows nobody, and never more than five at once, so the screen cannot be used to browse the
 roster. Tapping a person asks for confirmation; only then is the check-in recorded.
+
+Checking someone in by name is a volunteer act (kiosk.domain.access). In a *staffed* event the
+screen opens only after a volunteer's code (kiosk.ui.volunteer_unlock) and stays open while
+they work; without a volunteer code set it says how the organizer sets one. In a
+*self-service* event anyone may search, and a person proves who they are with the last four
+digits of the phone on the roster; without a phone there, a volunteer confirms. A person who
+already arrived is only said to be checked in: never when, nor at which door.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -20,6 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import rules
+from kiosk.domain.access import (
+    PHONE_DIGITS,
+    VOLUNTEER_MAX_DIGITS,
+    VOLUNTEER_MIN_DIGITS,
+    NameCheckin,
+    Unlock,
+    can_prove_by_phone,
+    phone_proves,
+)
 from kiosk.domain.hangul import mask_name, normalize
 from kiosk.domain.model import Attendee, CheckinResult
 from kiosk.domain.outcome import Outcome
@@ -29,9 +47,12 @@ from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.outcome_style import storage_problem_text, style_for
+from kiosk.ui.volunteer_unlock import DigitPad, shared_unlock
 
 RESULTS_SHOWN = 5
 RESULT_ROW_PIXELS = 76
+PHONE_TRIES = 3  # wrong phone digits for one person before a volunteer must confirm
+FIND, CONFIRM, UNLOCK, PHONE, CLOSED = range(5)
 _COLOURS = {Outcome.ACCEPTED: touch.GOOD, Outcome.ALREADY_CHECKED_IN: "#8a6d00"}
 
 
@@ -80,6 +101,9 @@ class SearchScreen(QWidget):
         self._chosen: Attendee | None = None
         self._results: list[PersonButton] = []
         self._hint_key = "start"
+        self._phone_misses = 0
+        self.unlock = shared_unlock(service)
+        self.unlock.changed.connect(self._on_unlock_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.retranslate()
@@ -93,6 +117,15 @@ class SearchScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._find_page())
         self.pages.addWidget(self._confirm_page())
+        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS))
+        self.unlock_pad.entered.connect(self._on_volunteer_code)
+        self.pages.addWidget(self.unlock_pad)
+        self.phone_pad = DigitPad((PHONE_DIGITS, PHONE_DIGITS))
+        self.phone_pad.entered.connect(self._on_phone_digits)
+        self.pages.addWidget(self.phone_pad)
+        self.closed_note = touch.label(30, bold=True)
+        self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.closed_note)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.addLayout(top)
@@ -156,8 +189,36 @@ class SearchScreen(QWidget):
         """A fresh screen for the next person: nothing typed, nobody listed, no message."""
         self._chosen = None
         self.keypad.clear()
-        self.pages.setCurrentIndex(0)
         self.status.hide()
+        self._open_or_gate()
+
+    def _open_or_gate(self) -> None:
+        """The find page when name check-in is open here; else the unlock pad or the note."""
+        staffed = self._mode() is NameCheckin.STAFFED
+        if not staffed or self.unlock.is_open:
+            self.pages.setCurrentIndex(FIND)
+        else:
+            self._ask_volunteer("")
+
+    def _mode(self) -> NameCheckin:
+        try:
+            return self._service.name_checkin()
+        except StorageError:
+            return NameCheckin.STAFFED
+
+    def _ask_volunteer(self, why: str) -> None:
+        """The volunteer's pad (with `why`), or the note when no volunteer code is set."""
+        if not self.unlock.code_is_set():
+            self.pages.setCurrentIndex(CLOSED)
+            return
+        self.unlock_pad.clear()
+        if why:
+            self.unlock_pad.say(why, touch.MUTED)
+        self.pages.setCurrentIndex(UNLOCK)
+
+    def page(self) -> int:
+        """Which page shows: FIND, CONFIRM, UNLOCK, PHONE or CLOSED (tests read it)."""
+        return self.pages.currentIndex()
 
     def results(self) -> list[PersonButton]:
         """The people listed right now (tests read and tap these)."""
@@ -171,8 +232,41 @@ class SearchScreen(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.isAutoRepeat() and event.text().strip():
             return  # a held key types its letter once
-        if self.pages.currentIndex() != 0 or not self.keypad.handle_key_event(event):
+        if self.pages.currentIndex() != FIND or not self.keypad.handle_key_event(event):
             super().keyPressEvent(event)
+
+    # -- unlocking -------------------------------------------------------------------------
+
+    def _on_unlock_changed(self, unlocked: bool) -> None:
+        if not unlocked and self._mode() is NameCheckin.STAFFED:
+            self._chosen = None
+            self.keypad.clear()
+            self._open_or_gate()
+
+    def _on_volunteer_code(self, entered: str) -> None:
+        if self.unlock.try_code(entered):
+            self.pages.setCurrentIndex(CONFIRM if self._chosen else FIND)
+            self._ask()
+            return
+        paused = self.unlock.paused_for()
+        if paused > 0:
+            wait = self.tr("Too many wrong codes. Try again in {seconds} s.")
+            self.unlock_pad.say(wait.format(seconds=round(paused)))
+        else:
+            self.unlock_pad.say(self.tr("That is not the volunteer code."))
+
+    def _on_phone_digits(self, entered: str) -> None:
+        person = self._chosen
+        if person is None:
+            return
+        if phone_proves(person, entered):
+            self._check_in(person, Unlock.PHONE)
+            return
+        self._phone_misses += 1
+        if self._phone_misses >= PHONE_TRIES:
+            self._ask_volunteer(self.tr("Those digits do not match. Please ask a volunteer."))
+        else:
+            self.phone_pad.say(self.tr("Those digits do not match the roster. Try again."))
 
     # -- typing and choosing ---------------------------------------------------------------
 
@@ -181,6 +275,7 @@ class SearchScreen(QWidget):
             self.keypad.set_text(clip_query(text))
             return
         self.query.setText(text)
+        self.unlock.touch()
         if text:
             self.status.hide()
         found: list[Attendee] = []
@@ -215,8 +310,21 @@ class SearchScreen(QWidget):
 
     def _on_person_chosen(self, person: Attendee) -> None:
         self._chosen = person
-        self._ask()
-        self.pages.setCurrentIndex(1)
+        self._phone_misses = 0
+        self.unlock.touch()
+        if self.unlock.is_open:
+            self._ask()
+            self.pages.setCurrentIndex(CONFIRM)
+        elif can_prove_by_phone(person):
+            self.phone_pad.clear()
+            self.phone_pad.title.setText(self._phone_question())
+            self.pages.setCurrentIndex(PHONE)
+        else:
+            self._ask_volunteer(self.tr("No phone number on the roster: a volunteer confirms."))
+
+    def _phone_question(self) -> str:
+        who = touch.person_line(self._chosen) if self._chosen else ""
+        return self.tr("{person}\nThe last four digits of your phone?").format(person=who)
 
     def _ask(self) -> None:
         if self._chosen is not None:
@@ -225,23 +333,30 @@ class SearchScreen(QWidget):
 
     def _back_to_find(self) -> None:
         self._chosen = None
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(FIND)
 
     def _on_confirmed(self) -> None:
-        person, self._chosen = self._chosen, None
-        if person is None:
+        person = self._chosen
+        if person is None or not self.unlock.is_open:
             return
+        self.unlock.touch()
+        self._check_in(person, Unlock.VOLUNTEER)
+
+    def _check_in(self, person: Attendee, unlock: Unlock) -> None:
+        self._chosen = None
         try:
-            result = self._service.check_in_person(person.person)
+            result = self._service.check_in_person(person.person, unlock)
         except StorageError as error:
-            self.pages.setCurrentIndex(0)
+            self.pages.setCurrentIndex(FIND)
             message = self.tr("NOT RECORDED: {problem} Nobody was checked in; try again.")
             self._show_status(
                 message.format(problem=storage_problem_text(error.problem)), touch.BAD
             )
             return
         self.keypad.clear()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(FIND)
+        # A name search never tells when or where someone else arrived.
+        result = replace(result, first_at=None, first_door="")
         self._show_status(self._result_text(result), _COLOURS.get(result.outcome, touch.BAD))
         self.checked_in.emit(result)
 
@@ -252,12 +367,7 @@ class SearchScreen(QWidget):
         who = mask_name(result.attendee.name) if result.attendee else ""
         text = f"{style.glyph} {who} — {style.title}"
         zone = self._service.event.starts_at.tzinfo
-        if result.outcome is Outcome.ALREADY_CHECKED_IN and result.first_at is not None:
-            first = self.tr("first checked in at {time}, {door}").format(
-                time=touch.clock_text(result.first_at, zone), door=result.first_door
-            )
-            text += f" ({first})"
-        elif result.outcome is Outcome.NOT_OPEN_YET:
+        if result.outcome is Outcome.NOT_OPEN_YET:
             opens = touch.clock_text(rules.opens_at(self._service.event), zone)
             text += " " + self.tr("(opens at {time})").format(time=opens)
         return text
@@ -285,6 +395,21 @@ class SearchScreen(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.confirm_button.setText(self.tr("Check in"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.unlock_pad.title.setText(self.tr("Volunteer code"))
+        self.unlock_pad.explain.setText(
+            self.tr("Checking in by name is for volunteers. Type the volunteer code.")
+        )
+        self.phone_pad.explain.setText(
+            self.tr("Only you know them: they prove it is you. Nothing is shown or kept.")
+        )
+        self.phone_pad.title.setText(self._phone_question())
+        self.closed_note.setText(
+            self.tr(
+                "Checking in by name is closed: no volunteer code is set for this event.\n"
+                "The organizer sets one with: kiosk volunteer-code set\n"
+                "Scanning a ticket still works."
+            )
+        )
         self._ask()
         self._show_hint()
 

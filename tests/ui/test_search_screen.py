@@ -1,4 +1,8 @@
-"""The search screen: type on the keypad, see masked people, tap, confirm, checked in."""
+"""The search screen: type on the keypad, see masked people, tap, confirm, checked in.
+
+Name check-in is a volunteer act: most tests run with a volunteer who unlocked the screen; the
+tests at the end drive the unlock pad, the closed screen and the self-service phone proof.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,38 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.domain.access import NameCheckin
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
+from kiosk.domain.pin import ScryptParams
 from kiosk.organizer import ensure_sample_event
-from kiosk.service import Door, KioskService
+from kiosk.service import Door, KioskService, how_of
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
-from kiosk.ui.search_screen import RESULTS_SHOWN, SearchScreen
+from kiosk.ui.search_screen import CLOSED, CONFIRM, FIND, PHONE, RESULTS_SHOWN, UNLOCK, SearchScreen
+from kiosk.ui.volunteer_unlock import shared_unlock
+from kiosk.volunteer_store import VolunteerCodes
 from tests.fakes import DOORS_OPEN, OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen, visible_texts
+
+CODE = "4821"
+CHEAP = ScryptParams(n=2**4)  # the hash keeps its parameters: checking it stays cheap
+
+
+def set_code(service: KioskService) -> None:
+    VolunteerCodes(service.store, CHEAP).set_code(CODE)
+
+
+def unlocked(service: KioskService) -> KioskService:
+    """The service with a volunteer code set and a volunteer who typed it."""
+    set_code(service)
+    assert shared_unlock(service).try_code(CODE)
+    return service
 
 
 @pytest.fixture
 def screen(qtbot, door: OpenDoor) -> SearchScreen:
-    shown = SearchScreen(door.service)
+    shown = SearchScreen(unlocked(door.service))
     show_screen(qtbot, shown)
     return shown
 
@@ -104,7 +126,7 @@ def test_other_ways_to_find_someone(qtbot, screen: SearchScreen, keys: str, expe
     assert names[:1] == [expected]
 
 
-def test_a_second_check_in_shows_the_first_time_and_door(
+def test_a_second_check_in_never_reveals_the_first_time_or_door(
     qtbot, screen: SearchScreen, door: OpenDoor
 ) -> None:
     door.service.check_in_person("S3")
@@ -113,17 +135,19 @@ def test_a_second_check_in_shows_the_first_time_and_door(
     click(qtbot, screen.results()[0])
     with qtbot.waitSignal(screen.checked_in) as signal:
         click(qtbot, screen.confirm_button)
-    assert signal.args[0].outcome is Outcome.ALREADY_CHECKED_IN
-    assert "10:05" in screen.status.text() and "정문" in screen.status.text()
+    result = signal.args[0]
+    assert result.outcome is Outcome.ALREADY_CHECKED_IN
+    assert (result.first_at, result.first_door) == (None, "")  # the banner shows none either
+    assert "10:05" not in screen.status.text() and "정문" not in screen.status.text()
 
 
 class FullDisk(KioskService):
-    def check_in_person(self, person: str):
+    def check_in_person(self, person: str, unlock=None):
         raise StorageError(Problem.DISK_FULL, "test")
 
 
 def test_a_failed_write_says_not_recorded_in_red(qtbot, door: OpenDoor) -> None:
-    failing = FullDisk(door.store, door.clock, Door("c" * 16, "정문"))
+    failing = unlocked(FullDisk(door.store, door.clock, Door("c" * 16, "정문")))
     screen = SearchScreen(failing)
     show_screen(qtbot, screen)
     emitted = []
@@ -146,7 +170,7 @@ def sample_service(tmp_path: Path) -> Iterator[KioskService]:
 
 
 def test_a_common_query_never_lists_more_than_five(qtbot, sample_service) -> None:
-    screen = SearchScreen(sample_service)
+    screen = SearchScreen(unlocked(sample_service))
     show_screen(qtbot, screen)
     tap(qtbot, screen, "ㄱㅣㅁㅁ")  # 김ㅁ: the most common family name, dozens of people
     assert len(screen.results()) == RESULTS_SHOWN
@@ -165,3 +189,111 @@ def test_switching_language_rewrites_the_screen(qtbot, screen: SearchScreen, tra
         assert screen.close_button.text() == "Close"
     finally:
         languages.close()
+
+
+# -- who may check in by name ---------------------------------------------------------------
+
+
+def type_digits(qtbot, pad, digits: str) -> None:
+    for key in digits:
+        click(qtbot, pad.keys[key])
+    if len(digits) < pad._high:
+        click(qtbot, pad.keys["✓"])
+
+
+def test_a_staffed_door_opens_name_check_in_only_with_the_volunteer_code(
+    qtbot, door: OpenDoor
+) -> None:
+    set_code(door.service)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    assert screen.page() == UNLOCK and not screen.keypad.isVisible()
+    type_digits(qtbot, screen.unlock_pad, "1111")
+    assert screen.page() == UNLOCK and screen.unlock_pad.message.text()
+    type_digits(qtbot, screen.unlock_pad, CODE)
+    assert screen.page() == FIND
+    tap(qtbot, screen, "ㅂㅏㄱㅅㅓ")
+    click(qtbot, screen.results()[0])
+    with qtbot.waitSignal(screen.checked_in) as signal:
+        click(qtbot, screen.confirm_button)
+    assert how_of(signal.args[0].record) == ("name", "volunteer")
+
+
+def test_the_unlock_closes_after_the_idle_seconds(qtbot, door: OpenDoor) -> None:
+    set_code(door.service)
+    shared_unlock(door.service).set_seconds(0.3)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    type_digits(qtbot, screen.unlock_pad, CODE)
+    assert screen.page() == FIND
+    tap(qtbot, screen, "ㅂㅏ")
+    qtbot.waitUntil(lambda: screen.page() == UNLOCK, timeout=3000)
+    assert screen.keypad.text() == "" and screen.results() == []
+
+
+def test_five_wrong_codes_pause_the_pad(qtbot, door: OpenDoor) -> None:
+    set_code(door.service)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    for _ in range(5):
+        type_digits(qtbot, screen.unlock_pad, "0000")
+    type_digits(qtbot, screen.unlock_pad, CODE)  # even the right code waits now
+    assert screen.page() == UNLOCK
+    assert "60" in screen.unlock_pad.message.text()
+
+
+def test_without_a_volunteer_code_name_check_in_is_closed_and_says_how_to_open_it(
+    qtbot, door: OpenDoor
+) -> None:
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    assert screen.page() == CLOSED
+    assert "kiosk volunteer-code set" in screen.closed_note.text()
+    assert not screen.keypad.isVisible()
+
+
+def test_self_service_checks_a_person_in_with_their_phone_digits(qtbot, door: OpenDoor) -> None:
+    door.service.set_name_checkin(NameCheckin.SELF_SERVICE)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    assert screen.page() == FIND  # anyone may search
+    tap(qtbot, screen, "ㄱㅁㅅ")
+    chosen = next(r for r in screen.results() if "교육정책과" in r.shown_text())
+    click(qtbot, chosen)
+    assert screen.page() == PHONE
+    type_digits(qtbot, screen.phone_pad, "5678")  # the other 김민수's phone
+    assert screen.page() == PHONE and door.store.first_arrival("S1") is None
+    with qtbot.waitSignal(screen.checked_in) as signal:
+        type_digits(qtbot, screen.phone_pad, "1234")
+    assert how_of(signal.args[0].record) == ("name", "phone")
+    assert door.store.first_arrival("S1") is not None
+
+
+def test_self_service_without_a_phone_on_the_roster_needs_a_volunteer(
+    qtbot, door: OpenDoor
+) -> None:
+    door.service.set_name_checkin(NameCheckin.SELF_SERVICE)
+    set_code(door.service)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    tap(qtbot, screen, "ㅂㅏㄱㅅㅓ")  # 박서연 has no phone on the roster
+    click(qtbot, screen.results()[0])
+    assert screen.page() == UNLOCK
+    type_digits(qtbot, screen.unlock_pad, CODE)
+    assert screen.page() == CONFIRM
+    with qtbot.waitSignal(screen.checked_in) as signal:
+        click(qtbot, screen.confirm_button)
+    assert how_of(signal.args[0].record) == ("name", "volunteer")
+
+
+def test_three_wrong_phone_guesses_send_the_person_to_a_volunteer(qtbot, door: OpenDoor) -> None:
+    door.service.set_name_checkin(NameCheckin.SELF_SERVICE)
+    set_code(door.service)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    tap(qtbot, screen, "ㄱㅁㅅ")
+    click(qtbot, screen.results()[0])
+    for guess in ("0000", "1111", "2222"):
+        type_digits(qtbot, screen.phone_pad, guess)
+    assert screen.page() == UNLOCK
+    assert door.store.records() == []
