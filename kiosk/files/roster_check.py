@@ -3,11 +3,14 @@
 The rows arrive one at a time (the readers stream); once the header is found, only the imported
 fields of each row are kept. Every problem found is collected before refusing, so the office can
 fix the file in one pass. Rows hidden in Excel and total rows ("합계", "총 500명") are skipped
-and reported, never imported as people.
+and reported, never imported as people; a total word as a name beside ordinary text is refused.
+An XLSX's vertically merged cells (one 소속 over several people) give their value to every row
+they cover, in the imported columns other than the name, and are reported.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -22,6 +25,7 @@ from kiosk.files.roster_headers import (
 )
 from kiosk.files.roster_model import (
     FIELDS,
+    Merge,
     RawRow,
     RawTable,
     RosterError,
@@ -43,6 +47,7 @@ def build_roster(table: RawTable, limits: RosterLimits) -> RosterFile:
     try:
         check = _Check(limits)
         header = check.find_header(rows)
+        check.plan_merges(header, table.merges)
         check.read(header, rows)
     finally:
         close = getattr(rows, "close", None)
@@ -69,6 +74,12 @@ class _Check:
         self.by_number: dict[str, int] = {}  # employee number -> index in people
         self.shared: dict[str, str] = {}
         self.seen = 0
+        self.merges: dict[int, list[Merge]] = {}  # column -> vertical merges, by first line
+        self.merge_starts: dict[int, list[int]] = {}
+        self.merge_tops: dict[Merge, str] = {}  # a merge -> the value in its first cell
+        self.merges_filled: dict[Merge, None] = {}
+        self.merge_lines: list[int] = []
+        self.total_names: dict[str, None] = {}
 
     def find_header(self, rows: Iterator[RawRow]) -> Header:
         """The first of the first non-empty rows that has a name column, mapped."""
@@ -85,6 +96,18 @@ class _Check:
         if not self.head:
             raise RosterError([RosterProblem("empty_file")])
         raise RosterError([RosterProblem("missing_column", column="name")])
+
+    def plan_merges(self, header: Header, merges: list[Merge]) -> None:
+        """The merges to fill: down the rows below the header, in imported columns but the name
+        (a name over two rows is one person, not two). A merge across a row fills nothing:
+        each column is a different field, and Excel shows its value in the first one only."""
+        columns = {i for f, i in header.columns.items() if f != "name"}
+        for merge in merges:
+            if merge.first_col in columns and merge.last_line > merge.first_line > header.line:
+                self.merges.setdefault(merge.first_col, []).append(merge)
+        for column, found in self.merges.items():
+            found.sort(key=lambda m: m.first_line)
+            self.merge_starts[column] = [m.first_line for m in found]
 
     def read(self, header: Header, rows: Iterator[RawRow]) -> None:
         """Every data row below the header, up to an "이하 여백" row."""
@@ -111,12 +134,38 @@ class _Check:
     def _row(self, header: Header, row: RawRow) -> None:
         cells = row.cells
         values = {f: (cells[i] if i < len(cells) else "") for f, i in header.columns.items()}
-        if _is_total(values, cells):
+        total = _is_total(values, cells)
+        if total and values["name"] and not _only_counts(values):
+            self.found[("ambiguous_total_row", "name")].append(row.line)
+            if len(self.total_names) < _SHOWN_CELLS:
+                self.total_names[values["name"]] = None
+            return
+        if total:
             self.found[("total_rows_skipped", "")].append(row.line)
             return
         self._formulas(header, row)
         if any(values.values()):
+            if self.merges:
+                self._fill_merged(header, row.line, values)
             self._person(header, row, values)
+
+    def _fill_merged(self, header: Header, line: int, values: dict[str, str]) -> None:
+        """Give an empty cell under a merge's first cell the value shown there."""
+        for field, column in header.columns.items():
+            starts = self.merge_starts.get(column)
+            if not starts:
+                continue
+            index = bisect_right(starts, line) - 1
+            if index < 0 or self.merges[column][index].last_line < line:
+                continue
+            merge = self.merges[column][index]
+            if line == merge.first_line:
+                self.merge_tops[merge] = values[field]
+            elif not values[field] and self.merge_tops.get(merge):
+                values[field] = self.merge_tops[merge]
+                self.merges_filled[merge] = None
+                if not self.merge_lines or self.merge_lines[-1] != line:
+                    self.merge_lines.append(line)
 
     def _formulas(self, header: Header, row: RawRow) -> None:
         """Formula and error cells: refusing in imported columns, a warning elsewhere."""
@@ -176,6 +225,12 @@ class _Check:
             warnings.append(self._cells_problem("ignored", "formula_ignored"))
         warnings += self._grouped(errors=False)
         warnings += [RosterProblem("duplicate_collapsed", tuple(v)) for v in self.copies.values()]
+        if self.merges_filled:
+            refs = [merge.ref for merge in self.merges_filled]
+            more = len(refs) - _SHOWN_CELLS
+            shown = ", ".join(refs[:_SHOWN_CELLS]) + (f" (+{more})" if more > 0 else "")
+            lines = tuple(sorted(set(self.merge_lines)))
+            warnings.append(RosterProblem("merged_cells_filled", lines, "", shown))
         return self.people, warnings
 
     def _cells_problem(self, kind: str, name: str) -> RosterProblem:
@@ -192,6 +247,7 @@ class _Check:
         details = {
             "cell_too_long": str(self.limits.max_cell_chars),
             "name_too_long": str(self.limits.max_name_chars),
+            "ambiguous_total_row": ", ".join(self.total_names),
         }
         return [
             RosterProblem(kind, tuple(lines), column, details.get(kind, ""))
@@ -221,9 +277,13 @@ def _is_total(values: dict[str, str], cells: list[str]) -> bool:
     beside an empty name, with nothing but numbers in the other imported columns."""
     if values["name"]:
         return is_total(values["name"])
-    others = [text for field, text in values.items() if field != "name"]
     labelled = any(is_total_label(cell) for cell in cells if cell)
-    return labelled and all(is_count(text) or is_total(text) for text in others)
+    return labelled and _only_counts(values)
+
+
+def _only_counts(values: dict[str, str]) -> bool:
+    """Nothing but empty cells, numbers or counts beside the name, as on a total row."""
+    return all(is_count(text) or is_total(text) for f, text in values.items() if f != "name")
 
 
 def _person_row(line: int, values: dict[str, str], phone: str) -> RosterRow:

@@ -60,7 +60,7 @@ _ROW_NUMBER = ("번호", "연번", "순번", "일련번호", "serial", "no", "nu
 _DROP = re.compile(r"[\s_\-.*·]+")
 _NOTE = re.compile(r"[(\[（［].*[)\]）］]$")
 _TOTAL_WORDS = ("계", "합계", "소계", "총계", "총합계", "누계", "합", "total", "subtotal", "sum")
-_COUNT = re.compile(r"(?:총|총원|합계|계|총계|소계|total)?[0-9][0-9,]*(?:명|인)?")
+_COUNT = re.compile(r"(?:(?:총|총원|합계|계|총계|소계|total)[:：=]?)?[0-9][0-9,]*(?:명|인)?")
 _EDGES = ":：=-"
 
 
@@ -90,7 +90,8 @@ def is_row_number(header: str) -> bool:
 
 
 def is_total(text: str) -> bool:
-    """A cell that marks a total row: 계, 합계, 소계, 총계, Total, or a count (500명, 총 500명)."""
+    """A cell that marks a total row: 계, 합계, 소계, 총계, Total, or a count (500명, 총 500명,
+    총계: 500)."""
     key = _NOTE.sub("", normalise(text)).strip(_EDGES)
     return key in _TOTALS or _COUNT.fullmatch(key) is not None
 

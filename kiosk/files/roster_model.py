@@ -37,6 +37,7 @@ class RosterLimits:
     max_cell_chars: int = 1_000
     max_name_chars: int = 50
     header_search_rows: int = 10
+    max_merged_ranges: int = 10_000  # an XLSX sheet's merged cell ranges (<mergeCell>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,18 +128,35 @@ class RawRow:
     hidden: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """A merged cell range of a sheet: its first and last rows (as Excel numbers them) and its
+    first and last columns (0-based). Only the first cell holds the value Excel shows."""
+
+    first_line: int
+    first_col: int
+    last_line: int
+    last_col: int
+
+    @property
+    def ref(self) -> str:
+        first = f"{column_letter(self.first_col)}{self.first_line}"
+        return f"{first}:{column_letter(self.last_col)}{self.last_line}"
+
+
 @dataclass(slots=True)
 class RawTable:
     """A file's rows, read lazily (one row in memory at a time), and what the reader noticed.
 
     `notes` are warnings about the file as a whole (the sheet read, sheets skipped); readers may
-    add to them while `rows` is being consumed.
+    add to them while `rows` is being consumed. `merges` are the sheet's merged cell ranges.
     """
 
     rows: Iterator[RawRow]
     encoding: str = ""
     sheet: str = ""
     notes: list[RosterProblem] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
 
 
 def column_letter(index: int) -> str:

@@ -64,6 +64,23 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "합계 행으로 보고 가져오지 않았습니다",
         "taken for total rows and not imported",
     ),
+    "ambiguous_total_row": (
+        "이름 칸의 '{detail}'는 합계 행처럼 보이지만 다른 칸에 글자가 있어 합계 행인지 사람인지 "
+        "알 수 없습니다. 합계 행이면 다른 칸을 비우고, 사람이면 이름을 확인해 주세요",
+        "the name '{detail}' looks like a total, but other cells hold text: it is unclear "
+        "whether this is a total row or a person; empty the other cells of a total row, or "
+        "check the person's name",
+    ),
+    "merged_cells_filled": (
+        "병합된 셀의 값을 병합된 다른 칸에도 채웠습니다: {detail}",
+        "filled the value of merged cells into the other cells they cover: {detail}",
+    ),
+    "too_many_merged_ranges": (
+        "병합된 셀 범위가 너무 많습니다 ({detail}개 초과). 엑셀에서 셀 병합을 해제한 뒤 "
+        "다시 가져와 주세요",
+        "too many merged cell ranges (more than {detail}); unmerge the cells in Excel and "
+        "import again",
+    ),
     "conflicting_duplicate": (
         "같은 {col}({detail})에 다른 사람이 있습니다",
         "different people share the same {col} ({detail})",

@@ -30,6 +30,7 @@ from kiosk.files.roster_xml import (
     SharedStrings,
     SheetRows,
     attributes,
+    merged_ranges,
     read_strings,
     unreadable,
 )
@@ -58,7 +59,9 @@ def read_xlsx(path: Path, limits: RosterLimits) -> RawTable:
     except RosterError:
         archive.close()
         raise
-    return RawTable(book.rows(), encoding="xlsx", sheet=book.sheet, notes=book.notes)
+    return RawTable(
+        book.rows(), encoding="xlsx", sheet=book.sheet, notes=book.notes, merges=book.merges
+    )
 
 
 def _check_sizes(archive: zipfile.ZipFile, limits: RosterLimits) -> None:
@@ -80,6 +83,8 @@ class _Workbook:
         self.sheet, self._part, self.notes = _choose(sheets)
         self._strings = self._read_strings(targets.get("sharedStrings", []))
         self._formats = self._read_styles(targets.get("styles", []))
+        with archive.open(self._part) as stream:  # a first pass: merges follow the rows
+            self.merges = merged_ranges(stream, limits.max_merged_ranges)
 
     def rows(self) -> Iterator[RawRow]:
         try:

@@ -16,6 +16,7 @@ from typing import IO, Protocol
 from xml.parsers import expat
 
 from kiosk.files.roster_model import (
+    Merge,
     RawRow,
     RosterError,
     RosterLimits,
@@ -26,6 +27,11 @@ from kiosk.files.roster_model import (
 EXCEL_MAX_ROWS = 1_048_576
 _CHUNK = 1 << 16
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
+_MERGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^<>]*>")
+_MERGE_REF = re.compile(
+    rb"""\sref\s*=\s*["']([A-Za-z]{1,3})([0-9]{1,7}):([A-Za-z]{1,3})([0-9]{1,7})"""
+)
+_LONGEST_TAG = 1024  # a <mergeCell ref="..."/> is far shorter; longer tags are something else
 
 Start = Callable[[str, dict[str, str]], None]
 End = Callable[[str], None]
@@ -127,6 +133,36 @@ def read_strings(stream: IO[bytes], cap: int) -> SharedStrings:
     for _ in feed(parser(start, end, text), stream):
         pass
     return table
+
+
+def merged_ranges(stream: IO[bytes], cap: int) -> list[Merge]:
+    """The <mergeCell> ranges of a sheet part (they follow its rows), at most `cap` of them.
+
+    A cheap pass over the bytes before the rows are read: markup "<" cannot appear in XML text
+    unescaped, so a regular expression finds the tags without parsing every cell; only an
+    unfinished tag at the end of a chunk is carried over to the next one.
+    """
+    found: list[Merge] = []
+    carry = b""
+    while chunk := stream.read(_CHUNK):
+        data = carry + chunk
+        tags = _MERGE_TAG.finditer(data) if b"mergeCell" in data else ()
+        for tag in tags:
+            ref = _MERGE_REF.search(tag.group())
+            if ref is None:
+                continue
+            if len(found) >= cap:
+                raise RosterError([RosterProblem("too_many_merged_ranges", detail=str(cap))])
+            first_col, last_col = _column(ref[1].decode()) - 1, _column(ref[3].decode()) - 1
+            first_line, last_line = int(ref[2]), int(ref[4])
+            found.append(
+                Merge(min(first_line, last_line), min(first_col, last_col),
+                      max(first_line, last_line), max(first_col, last_col))
+            )  # fmt: skip
+        opening = data.rfind(b"<")
+        unfinished = opening >= 0 and data.find(b">", opening) < 0
+        carry = data[opening:] if unfinished and len(data) - opening <= _LONGEST_TAG else b""
+    return found
 
 
 class CellReader(Protocol):

@@ -12,7 +12,14 @@ from typing import Any
 import openpyxl
 import pytest
 
-from kiosk.files.roster import RosterError, RosterFile, describe, describe_all, read_roster
+from kiosk.files.roster import (
+    RosterError,
+    RosterFile,
+    RosterLimits,
+    describe,
+    describe_all,
+    read_roster,
+)
 
 Writer = Callable[..., Path]
 PEOPLE = [
@@ -149,6 +156,8 @@ def test_hidden_rows_are_skipped_and_named(write_xlsx: Writer) -> None:
         ["총 4명", "", "", ""],
         ["4", "", "", ""],
         ["합 계 (4명)", "", "", ""],
+        ["총계: 4", "", "", ""],
+        ["합계 = 4명", "", "", "4"],
     ],
 )
 def test_a_total_row_is_skipped_and_reported(write_csv: Writer, total: list[str]) -> None:
@@ -182,9 +191,76 @@ def test_subtotals_between_departments_and_a_counted_total_in_xlsx(write_xlsx: W
     assert messages(roster)[-1] == "4행, 6행, 8행: 합계 행으로 보고 가져오지 않았습니다"
 
 
+def test_a_total_word_as_a_name_beside_ordinary_text_is_refused(write_csv: Writer) -> None:
+    rows = [["번호", "이름", "소속", "부서"], ["1", "김민수", "본청", "총무과"]]
+    rows += [["2", "합계", "교육청", "기획과"], ["3", "박서연", "본청", "교육과"]]
+    with pytest.raises(RosterError) as caught:
+        read_roster(write_csv(rows))
+    assert describe_all(caught.value.problems, "ko") == (
+        "3행: 이름 칸의 '합계'는 합계 행처럼 보이지만 다른 칸에 글자가 있어 합계 행인지 사람인지 "
+        "알 수 없습니다. 합계 행이면 다른 칸을 비우고, 사람이면 이름을 확인해 주세요"
+    )
+    assert describe_all(caught.value.problems, "en") == (
+        "row 3: the name '합계' looks like a total, but other cells hold text: it is unclear "
+        "whether this is a total row or a person; empty the other cells of a total row, or "
+        "check the person's name"
+    )
+
+
 def test_a_person_row_without_a_name_is_still_refused(write_csv: Writer) -> None:
     rows = [["이름", "소속", "비고"], ["김민수", "본청", ""], ["", "본청", "명단 확인"]]
     assert refusal(write_csv(rows)) == ["3행: 이름이 비어 있습니다"]
+
+
+# --- merged cells ------------------------------------------------------------------------
+
+
+def test_a_vertically_merged_affiliation_is_filled_down_and_reported(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [
+        ["2025 연수 참석자 명단", None, None, None],
+        ["이름", "소속", "부서", "비고"],
+        ["김민수", "본청", "총무과", "버스"],
+        ["박서연", None, "교육과", None],
+        ["최지훈", None, None, None],
+        ["이하은", "동부교육지원청", "연구부", None],
+        ["정지우", "교육연구정보원", None, None],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("A1:D1")  # the title row: above the header, never read as people
+    sheet.merge_cells("B3:B5")  # 소속 over three people
+    sheet.merge_cells("C4:C5")  # 부서 over two
+    sheet.merge_cells("D3:D4")  # a column that is not imported
+    sheet.merge_cells("C7:D7")  # across a row: the department stays empty
+    roster = read_roster(save(book, tmp_path))
+    assert [(r.name, r.affiliation, r.department) for r in roster.rows] == [
+        ("김민수", "본청", "총무과"),
+        ("박서연", "본청", "교육과"),
+        ("최지훈", "본청", "교육과"),
+        ("이하은", "동부교육지원청", "연구부"),
+        ("정지우", "교육연구정보원", ""),
+    ]
+    assert messages(roster)[-1] == (
+        "4행, 5행: 병합된 셀의 값을 병합된 다른 칸에도 채웠습니다: B3:B5, C4:C5"
+    )
+    assert describe(roster.warnings[-1], "en") == (
+        "rows 4, 5: filled the value of merged cells into the other cells they cover: B3:B5, C4:C5"
+    )
+
+
+def test_too_many_merged_ranges_are_refused(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["이름", "소속"], ["김민수", "본청"], ["박서연", None], ["최지훈", None]]:
+        sheet.append(row)
+    for ref in ("B2:B3", "C2:C3", "D2:D3"):
+        sheet.merge_cells(ref)
+    with pytest.raises(RosterError) as caught:
+        read_roster(save(book, tmp_path), limits=RosterLimits(max_merged_ranges=2))
+    assert describe_all(caught.value.problems, "ko") == (
+        "병합된 셀 범위가 너무 많습니다 (2개 초과). 엑셀에서 셀 병합을 해제한 뒤 다시 가져와 주세요"
+    )
 
 
 # --- files built to exhaust memory (their memory is measured by benchmarks/roster_memory.py)
