@@ -4,23 +4,41 @@ The name is typed on the keypad; the affiliation is one tap on a large button (t
 affiliations, most common first), or typed after "Other", which also narrows the buttons to the
 matching affiliations; the department is optional. Registering records the person as a walk-in
 and checks them in at once (KioskService.register_walk_in).
+
+Registering is a volunteer act: the form opens only after the volunteer code
+(kiosk.ui.volunteer_unlock), in self-service events too. The name must look like a name
+(kiosk.domain.names), and a person already on the roster or registered earlier with the same
+name and affiliation is pointed out first; "Register anyway" (a separate button, so a double
+tap cannot reach it) goes ahead.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.domain.access import VOLUNTEER_MAX_DIGITS, VOLUNTEER_MIN_DIGITS
 from kiosk.domain.hangul import choseong, mask_name, normalize
+from kiosk.domain.model import Attendee
+from kiosk.domain.names import MAX_CHARS, NameProblem, name_problem
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.outcome_style import storage_problem_text
+from kiosk.ui.volunteer_unlock import DigitPad, shared_unlock
 
 AFFILIATIONS_SHOWN = 10
 NAME, AFFILIATION, DEPARTMENT = "name", "affiliation", "department"
+FORM, UNLOCK, CLOSED = range(3)
 
 FIELD_STYLE = (
     "QPushButton { background: white; color: #263238; border: 2px solid #b0bec5;"
@@ -72,6 +90,9 @@ class WalkInScreen(QWidget):
         self._active = NAME
         self._typed_affiliation = False
         self._choices: list[QPushButton] = []
+        self._duplicate: Attendee | None = None  # pointed out; "Register anyway" goes ahead
+        self.unlock = shared_unlock(service)
+        self.unlock.changed.connect(self._on_unlock_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.reset()
@@ -98,11 +119,27 @@ class WalkInScreen(QWidget):
         row.addLayout(self._right_column(), 9)
         self.status = touch.label(26, bold=True)
         self.status.hide()
+        self.anyway_button = touch.button(24, colour="#8a6d00")
+        self.anyway_button.setMaximumWidth(320)
+        self.anyway_button.clicked.connect(self._on_register_anyway)
+        self.anyway_button.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.anyway_button)
+        form = QWidget()
+        form.setLayout(row)
+        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS))
+        self.unlock_pad.entered.connect(self._on_volunteer_code)
+        self.closed_note = touch.label(30, bold=True)
+        self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        for page in (form, self.unlock_pad, self.closed_note):
+            self.pages.addWidget(page)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.addLayout(top)
-        column.addWidget(self.status)
-        column.addLayout(row, 1)
+        column.addLayout(status_row)
+        column.addWidget(self.pages, 1)
 
     def _field(self, key: str) -> FieldButton:
         field = FieldButton()
@@ -142,6 +179,37 @@ class WalkInScreen(QWidget):
         self._activate(NAME)
         self._fill_choices()
         self._refresh()
+        self._open_or_gate()
+
+    def _open_or_gate(self) -> None:
+        """The form while a volunteer has it unlocked; else their pad, or the closed note."""
+        if self.unlock.is_open:
+            self.pages.setCurrentIndex(FORM)
+        elif self.unlock.code_is_set():
+            self.unlock_pad.clear()
+            self.pages.setCurrentIndex(UNLOCK)
+        else:
+            self.pages.setCurrentIndex(CLOSED)
+
+    def page(self) -> int:
+        """Which page shows: FORM, UNLOCK or CLOSED (tests read it)."""
+        return self.pages.currentIndex()
+
+    def _on_unlock_changed(self, unlocked: bool) -> None:
+        if not unlocked:
+            self.reset()
+            self.status.hide()
+
+    def _on_volunteer_code(self, entered: str) -> None:
+        if self.unlock.try_code(entered):
+            self.pages.setCurrentIndex(FORM)
+            return
+        paused = self.unlock.paused_for()
+        if paused > 0:
+            wait = self.tr("Too many wrong codes. Try again in {seconds} s.")
+            self.unlock_pad.say(wait.format(seconds=round(paused)))
+        else:
+            self.unlock_pad.say(self.tr("That is not the volunteer code."))
 
     def values(self) -> dict[str, str]:
         return dict(self._values)
@@ -157,7 +225,7 @@ class WalkInScreen(QWidget):
         super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.keypad.handle_key_event(event):
+        if self.page() != FORM or not self.keypad.handle_key_event(event):
             super().keyPressEvent(event)
 
     def _activate(self, key: str) -> None:
@@ -169,7 +237,12 @@ class WalkInScreen(QWidget):
         self._refresh()
 
     def _on_typed(self, text: str) -> None:
+        if self._active == NAME and len(text) > MAX_CHARS:  # no name is longer
+            self.keypad.set_text(text[:MAX_CHARS])
+            return
         self._values[self._active] = text
+        self.unlock.touch()
+        self._forget_duplicate()
         if text:
             self.status.hide()
         if self._active == AFFILIATION:
@@ -227,6 +300,37 @@ class WalkInScreen(QWidget):
         name, affiliation = self._values[NAME].strip(), self._values[AFFILIATION].strip()
         if not (name and affiliation):
             return
+        if not self.unlock.is_open:
+            self._open_or_gate()
+            return
+        self.unlock.touch()
+        problem = name_problem(name)
+        if problem is not None:
+            self._show_status(self._name_problem_text(problem), touch.BAD)
+            return
+        try:
+            known = self._service.same_person(name, affiliation)
+        except StorageError:
+            known = None
+        if known is not None:
+            self._duplicate = known
+            self._show_status(self._duplicate_text(known), "#8a6d00")
+            self.anyway_button.show()
+            return
+        self._register(name, affiliation)
+
+    def _on_register_anyway(self) -> None:
+        name, affiliation = self._values[NAME].strip(), self._values[AFFILIATION].strip()
+        if self._duplicate is None or not self.unlock.is_open:
+            return
+        self._forget_duplicate()
+        self._register(name, affiliation)
+
+    def _forget_duplicate(self) -> None:
+        self._duplicate = None
+        self.anyway_button.hide()
+
+    def _register(self, name: str, affiliation: str) -> None:
         try:
             result = self._service.register_walk_in(name, affiliation, self._values[DEPARTMENT])
         except StorageError as error:
@@ -234,6 +338,9 @@ class WalkInScreen(QWidget):
             self._show_status(
                 message.format(problem=storage_problem_text(error.problem)), touch.BAD
             )
+            return
+        except ValueError:  # the name, checked again by the service
+            self._show_status(self._name_problem_text(NameProblem.NOT_LETTERS), touch.BAD)
             return
         done = self.tr("✓ {name} registered as a walk-in and checked in.")
         self.reset()
@@ -246,6 +353,18 @@ class WalkInScreen(QWidget):
         self.status.show()
 
     # -- words -----------------------------------------------------------------------------
+
+    def _name_problem_text(self, problem: NameProblem) -> str:
+        if problem is NameProblem.TOO_LONG:
+            return self.tr("A name is at most {count} characters.").format(count=MAX_CHARS)
+        if problem is NameProblem.NOT_LETTERS:
+            return self.tr("A name has only Hangul or Latin letters, spaces, '-' and '.'.")
+        return self.tr("Type the person's name (at least two letters).")
+
+    def _duplicate_text(self, known: Attendee) -> str:
+        where = self.tr("registered earlier") if known.walk_in else self.tr("on the roster")
+        text = self.tr("Already known ({where}): {person}. Find them by name instead?")
+        return text.format(where=where, person=touch.person_line(known))
 
     def _field_name(self, key: str) -> str:
         if key == NAME:
@@ -260,6 +379,18 @@ class WalkInScreen(QWidget):
         self.choice_title.setText(self.tr("Affiliation: tap one"))
         self.other_button.setText(self.tr("Other (type it)"))
         self.register_button.setText(self.tr("Register and check in"))
+        self.anyway_button.setText(self.tr("Register anyway"))
+        self.unlock_pad.title.setText(self.tr("Volunteer code"))
+        self.unlock_pad.explain.setText(
+            self.tr("Registering a walk-in is for volunteers. Type the volunteer code.")
+        )
+        self.closed_note.setText(
+            self.tr(
+                "Walk-in registration is closed: no volunteer code is set for this event.\n"
+                "The organizer sets one with: kiosk volunteer-code set\n"
+                "Scanning a ticket still works."
+            )
+        )
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:

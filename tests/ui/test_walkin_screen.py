@@ -1,19 +1,25 @@
-"""Walk-in registration: a name, one tap for the affiliation, an optional department, done."""
+"""Walk-in registration: a name, one tap for the affiliation, an optional department, done.
+
+Registering is a volunteer act: most tests run with a volunteer who unlocked it; the tests at
+the end drive the unlock, the name rules and the duplicate warning.
+"""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.domain.access import NameCheckin
 from kiosk.domain.outcome import Outcome
-from kiosk.ui.walkin_screen import WalkInScreen
+from kiosk.ui.walkin_screen import CLOSED, FORM, UNLOCK, WalkInScreen
 from tests.fakes import OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen, visible_texts
+from tests.ui.test_search_screen import CODE, set_code, type_digits, unlocked
 
 
 @pytest.fixture
 def screen(qtbot, door: OpenDoor) -> WalkInScreen:
-    shown = WalkInScreen(door.service)
+    shown = WalkInScreen(unlocked(door.service))
     show_screen(qtbot, shown)
     return shown
 
@@ -97,3 +103,64 @@ def test_switching_language_rewrites_the_screen(qtbot, screen: WalkInScreen, tra
         qtbot.waitUntil(lambda: screen.fields["name"].caption.text() == "Name", timeout=2000)
     finally:
         languages.close()
+
+
+def register(qtbot, screen: WalkInScreen, name_keys: str, affiliation: str = "본청") -> None:
+    tap(qtbot, screen, name_keys)
+    click(qtbot, choice(screen, affiliation))
+    click(qtbot, screen.register_button)
+
+
+def test_registering_waits_for_a_volunteer_even_in_self_service(qtbot, door: OpenDoor) -> None:
+    door.service.set_name_checkin(NameCheckin.SELF_SERVICE)
+    set_code(door.service)
+    screen = WalkInScreen(door.service)
+    show_screen(qtbot, screen)
+    assert screen.page() == UNLOCK and not screen.register_button.isVisible()
+    type_digits(qtbot, screen.unlock_pad, "9999")
+    assert screen.page() == UNLOCK
+    type_digits(qtbot, screen.unlock_pad, CODE)
+    assert screen.page() == FORM
+
+
+def test_without_a_volunteer_code_walk_ins_are_closed(qtbot, door: OpenDoor) -> None:
+    screen = WalkInScreen(door.service)
+    show_screen(qtbot, screen)
+    assert screen.page() == CLOSED
+    assert "kiosk volunteer-code set" in screen.closed_note.text()
+
+
+def test_a_digit_is_not_a_name_and_nothing_is_registered(
+    qtbot, screen: WalkInScreen, door: OpenDoor
+) -> None:
+    screen.keypad.set_text("1")
+    click(qtbot, choice(screen, "본청"))
+    click(qtbot, screen.register_button)
+    assert screen.status.isVisible() and "#c62828" in screen.status.styleSheet()
+    assert door.store.records() == []
+
+
+def test_a_name_is_cut_at_forty_characters_while_typing(qtbot, screen: WalkInScreen) -> None:
+    screen.keypad.set_text("가" * 1000)
+    assert screen.values()["name"] == "가" * 40
+
+
+def test_a_roster_person_is_pointed_out_before_a_duplicate_is_made(
+    qtbot, screen: WalkInScreen, door: OpenDoor
+) -> None:
+    register(qtbot, screen, "ㅂㅏㄱㅅㅓㅇㅕㄴ")  # 박서연 of 본청 is on the roster
+    assert door.store.records() == []
+    assert screen.anyway_button.isVisible()
+    assert "박*연" in screen.status.text() and "박서연" not in screen.status.text()
+    click(qtbot, screen.register_button)  # the second tap of a double tap: still nothing
+    assert door.store.records() == []
+    with qtbot.waitSignal(screen.registered):
+        click(qtbot, screen.anyway_button)
+    assert door.service.stats().walk_ins == 1
+
+
+def test_an_earlier_walk_in_is_pointed_out_too(qtbot, screen: WalkInScreen, door: OpenDoor) -> None:
+    door.service.register_walk_in("정하늘", "본청")
+    register(qtbot, screen, "ㅈㅓㅇㅎㅏㄴㅡㄹ")
+    assert screen.anyway_button.isVisible()
+    assert door.service.stats().walk_ins == 1
