@@ -282,8 +282,16 @@ def _is_total(values: dict[str, str], cells: list[str]) -> bool:
 
 
 def _only_counts(values: dict[str, str]) -> bool:
-    """Nothing but empty cells, numbers or counts beside the name, as on a total row."""
-    return all(is_count(text) or is_total(text) for f, text in values.items() if f != "name")
+    """Beside the name, what a total row holds: empty cells, numbers, counts, and at most one
+    label naming its group ("소계 | 본청 | | 12"). A row with two labels, or with an e-mail or
+    phone, looks like a person whose name happens to be a total word."""
+    labels = [
+        f
+        for f, text in values.items()
+        if f != "name" and text and not (is_count(text) or is_total(text))
+    ]
+    identifying = {"employee_no", "phone", "email"}
+    return len(labels) <= 1 and not identifying.intersection(labels)
 
 
 def _person_row(line: int, values: dict[str, str], phone: str) -> RosterRow:

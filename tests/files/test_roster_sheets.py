@@ -293,3 +293,17 @@ def test_messages_follow_the_terminal_language(
         read_roster(write_csv([["이름", "부서"], ["김민수", "총무과"]]))
     expected = "row 1: a required column is missing: affiliation"
     assert describe_all(caught.value.problems) == expected == str(caught.value)
+
+
+def test_a_subtotal_that_names_its_group_is_skipped_not_refused(tmp_path: Path) -> None:
+    """Korean sheets often close each office with "소계 | 본청 | | 12": a total, not a person."""
+    from kiosk.files.roster import read_roster
+
+    sheet = tmp_path / "명단.csv"
+    sheet.write_text(
+        "이름,소속,부서,인원\n김하늘,본청,총무과,\n이바다,본청,예산과,\n소계,본청,,2\n",
+        encoding="utf-8",
+    )
+    parsed = read_roster(sheet)
+    assert [row.name for row in parsed.rows] == ["김하늘", "이바다"]
+    assert any(w.kind == "total_rows_skipped" for w in parsed.warnings)
