@@ -242,7 +242,7 @@ class Kiosk:
 
         self.wedge = KeyboardWedge()
         app.installEventFilter(self.wedge)
-        self.wedge.code_scanned.connect(self.scan.on_code_scanned)
+        self.wedge.code_scanned.connect(self.scan.on_code_typed)
         self.wedge.burst_dropped.connect(self._on_burst_dropped)
 
     def _on_burst_dropped(self, count: int) -> None:

@@ -94,6 +94,10 @@
         <translation>명단을 가져오지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
+        <source>The roster is imported on the organizer&apos;s PC, which holds the event&apos;s signing key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was merged.</source>
         <translation>아무것도 합치지 않았습니다.</translation>
     </message>
@@ -372,8 +376,30 @@ Check this person in?</source>
         <translation>기록 실패: {problem} 출석 처리되지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>first checked in at {time}, {door}</source>
-        <translation>처음 확인: {time} · {door}</translation>
+        <source>Too many wrong codes. Try again in {seconds} s.</source>
+        <translation>잘못된 코드가 너무 많습니다. {seconds}초 뒤에 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>That is not the volunteer code.</source>
+        <translation>봉사자 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Those digits do not match. Please ask a volunteer.</source>
+        <translation>번호가 맞지 않습니다. 봉사자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Those digits do not match the roster. Try again.</source>
+        <translation>명단의 번호와 맞지 않습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No phone number on the roster: a volunteer confirms.</source>
+        <translation>명단에 전화번호가 없습니다: 봉사자가 확인합니다.</translation>
+    </message>
+    <message>
+        <source>{person}
+The last four digits of your phone?</source>
+        <translation>{person}
+본인 휴대전화 번호 끝 네 자리는?</translation>
     </message>
     <message>
         <source>(opens at {time})</source>
@@ -415,6 +441,26 @@ Check this person in?</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation>봉사자 코드</translation>
+    </message>
+    <message>
+        <source>Checking in by name is for volunteers. Type the volunteer code.</source>
+        <translation>이름으로 출석 확인은 봉사자가 합니다. 봉사자 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only you know them: they prove it is you. Nothing is shown or kept.</source>
+        <translation>본인 확인용입니다. 화면에 표시되거나 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Checking in by name is closed: no volunteer code is set for this event.
+The organizer sets one with: kiosk volunteer-code set
+Scanning a ticket still works.</source>
+        <translation>이름으로 출석 확인이 닫혀 있습니다: 이 행사에 봉사자 코드가 없습니다.
+주최자가 설정합니다: kiosk volunteer-code set
+입장권 스캔은 그대로 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -447,6 +493,14 @@ Check this person in?</source>
         <translation>소리를 껐습니다.</translation>
     </message>
     <message>
+        <source>Check-in by name now needs a volunteer&apos;s code.</source>
+        <translation>이제 이름으로 출석 확인에 봉사자 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>People may now check themselves in by name with their phone digits.</source>
+        <translation>이제 참석자가 전화번호 끝 네 자리로 직접 이름 확인을 할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The new operator PIN is set.</source>
         <translation>새 운영자 PIN을 정했습니다.</translation>
     </message>
@@ -469,6 +523,10 @@ Check this person in?</source>
     <message>
         <source>Sound</source>
         <translation>소리</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>이름 확인</translation>
     </message>
     <message>
         <source>Operator PIN</source>
@@ -505,6 +563,18 @@ Check this person in?</source>
     <message>
         <source>Change the PIN</source>
         <translation>PIN 바꾸기</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>봉사자</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>본인 확인</translation>
+    </message>
+    <message>
+        <source>Volunteers: a volunteer code opens check-in by name (set it with kiosk volunteer-code set). Self-service: people prove it with the last four digits of their phone. Walk-ins always need a volunteer.</source>
+        <translation>봉사자: 봉사자 코드로 이름 확인을 엽니다 (kiosk volunteer-code set 으로 설정). 본인 확인: 참석자가 전화번호 끝 네 자리로 증명합니다. 현장 등록은 언제나 봉사자가 합니다.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +738,10 @@ Check this person in?</source>
 <context>
     <name>UndoView</name>
     <message>
+        <source>Nobody was checked in by name today.</source>
+        <translation>오늘 이름으로 출석 확인된 사람이 없습니다.</translation>
+    </message>
+    <message>
         <source>No check-ins at this door yet.</source>
         <translation>이 출입구에서 아직 출석 확인이 없습니다.</translation>
     </message>
@@ -678,6 +752,34 @@ Check this person in?</source>
     <message>
         <source>(walk-in)</source>
         <translation>(현장 등록)</translation>
+    </message>
+    <message>
+        <source>by name, phone digits</source>
+        <translation>이름(전화 확인)</translation>
+    </message>
+    <message>
+        <source>by name, volunteer</source>
+        <translation>이름(봉사자)</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>스캐너</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>현장 등록</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>명령줄</translation>
     </message>
     <message>
         <source>Undo this check-in?
@@ -702,6 +804,10 @@ Check this person in?</source>
         <translation>이 출입구의 출석 확인 취소</translation>
     </message>
     <message>
+        <source>Name check-ins only</source>
+        <translation>이름 확인만 보기</translation>
+    </message>
+    <message>
         <source>Undo it</source>
         <translation>출석 취소</translation>
     </message>
@@ -713,12 +819,44 @@ Check this person in?</source>
 <context>
     <name>WalkInScreen</name>
     <message>
+        <source>Too many wrong codes. Try again in {seconds} s.</source>
+        <translation>잘못된 코드가 너무 많습니다. {seconds}초 뒤에 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>That is not the volunteer code.</source>
+        <translation>봉사자 코드가 아닙니다.</translation>
+    </message>
+    <message>
         <source>NOT RECORDED: {problem} Nobody was registered; try again.</source>
         <translation>기록 실패: {problem} 등록되지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <source>✓ {name} registered as a walk-in and checked in.</source>
         <translation>✓ {name} 현장 등록 및 출석 확인되었습니다.</translation>
+    </message>
+    <message>
+        <source>A name is at most {count} characters.</source>
+        <translation>이름은 {count}자까지입니다.</translation>
+    </message>
+    <message>
+        <source>A name has only Hangul or Latin letters, spaces, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>이름에는 한글, 로마자, 띄어쓰기, &apos;-&apos;, &apos;.&apos;만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name (at least two letters).</source>
+        <translation>이름을 입력하세요 (두 글자 이상).</translation>
+    </message>
+    <message>
+        <source>registered earlier</source>
+        <translation>앞서 현장 등록됨</translation>
+    </message>
+    <message>
+        <source>on the roster</source>
+        <translation>명단에 있음</translation>
+    </message>
+    <message>
+        <source>Already known ({where}): {person}. Find them by name instead?</source>
+        <translation>이미 있는 사람입니다 ({where}): {person}. 이름으로 찾아 출석 확인하시겠습니까?</translation>
     </message>
     <message>
         <source>Name</source>
@@ -751,6 +889,26 @@ Check this person in?</source>
     <message>
         <source>Register and check in</source>
         <translation>등록하고 출석 확인</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>그래도 등록</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation>봉사자 코드</translation>
+    </message>
+    <message>
+        <source>Registering a walk-in is for volunteers. Type the volunteer code.</source>
+        <translation>현장 등록은 봉사자가 합니다. 봉사자 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Walk-in registration is closed: no volunteer code is set for this event.
+The organizer sets one with: kiosk volunteer-code set
+Scanning a ticket still works.</source>
+        <translation>현장 등록이 닫혀 있습니다: 이 행사에 봉사자 코드가 없습니다.
+주최자가 설정합니다: kiosk volunteer-code set
+입장권 스캔은 그대로 됩니다.</translation>
     </message>
 </context>
 </TS>

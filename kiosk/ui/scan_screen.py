@@ -164,17 +164,22 @@ class ScanScreen(QWidget):
 
     # -- scanning -----------------------------------------------------------------------
 
-    def on_code_scanned(self, code: str) -> None:
-        """A code from the camera or the barcode wedge: check it in and show the answer."""
+    def on_code_scanned(self, code: str, how: str = "qr") -> None:
+        """A code from the camera (or, with how="scanner", the barcode wedge): check it in
+        and show the answer; the row records which of the two it came from."""
         if self._is_repeat(code):
             return
         try:
-            result = self.service.check_in(code)  # returns only after the row committed
+            result = self.service.check_in(code, how=how)  # returns once the row committed
         except StorageError as error:
             self.show_storage_failure(error)
             self.scan_not_recorded.emit(code)
             return
         self.show_result(result)
+
+    def on_code_typed(self, code: str) -> None:
+        """A code from a USB barcode scanner typing like a keyboard (kiosk.scanner.wedge)."""
+        self.on_code_scanned(code, how="scanner")
 
     def _is_repeat(self, code: str) -> bool:
         """The same code again within a few seconds is one scan (the camera sees it 30x/s)."""

@@ -262,8 +262,8 @@ def test_undo_rows_tell_two_namesakes_apart(qtbot, screen: OperatorScreen, door:
     screen.show_page("stats")
     screen.show_page("undo")
     assert screen.undo_view.row_texts() == [
-        "10:05:17  정문  이보람 · 총무과 주무관 · 본청",
-        "10:05:00  정문  이하람 · 총무과 주무관 · 본청",
+        "10:05:17  정문  이보람 · 총무과 주무관 · 본청  [by name]",
+        "10:05:00  정문  이하람 · 총무과 주무관 · 본청  [by name]",
     ]
 
 

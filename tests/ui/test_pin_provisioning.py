@@ -154,9 +154,9 @@ def test_a_clock_a_year_behind_admits_once_the_operator_confirmed_it(
     assert kiosk.scan.banner.state == Outcome.ACCEPTED
 
     refused, accepted = kiosk.service.store.records()
-    assert refused.outcome is Outcome.NOT_OPEN_YET and refused.details == ""
+    assert refused.outcome is Outcome.NOT_OPEN_YET and json.loads(refused.details) == {"how": "qr"}
     assert accepted.outcome is Outcome.ACCEPTED
-    assert json.loads(accepted.details) == {"clock_confirmed": "2023-10-30"}
+    assert json.loads(accepted.details) == {"clock_confirmed": "2023-10-30", "how": "qr"}
 
 
 def test_a_clock_notice_not_confirmed_changes_nothing(qtbot, make_kiosk, event_file: Path) -> None:

@@ -139,7 +139,7 @@ class DiskFullOnce:
         self._service = service
         self.failures = 1
 
-    def check_in(self, code: str) -> CheckinResult:
+    def check_in(self, code: str, how: str = "") -> CheckinResult:
         if self.failures:
             self.failures -= 1
             raise StorageError(Problem.DISK_FULL, "database or disk is full")

@@ -1,5 +1,8 @@
 """The door's settings: its name, the camera, the language, sound, and the operator PIN.
 
+Also the event's name check-in mode (kiosk.domain.access: staffed or self-service), which is
+stored in the event file rather than settings.toml, so it travels with the file to every door.
+
 A change is saved to settings.toml at once (config.save_settings) and announced with
 `settings_changed`; the language and the camera also have their own signals, because the app
 must switch translators or restart the camera thread for them. Nothing here opens a camera.
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import config
 from kiosk.context import Context
+from kiosk.domain.access import NameCheckin
 from kiosk.pin_store import PinStore
 from kiosk.service import Door, KioskService
 from kiosk.ui import touch
@@ -76,7 +80,7 @@ class SettingsView(QWidget):
 
     def _build(self) -> None:
         self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
-        self.captions = [touch.label(22, bold=True, wrap=False) for _ in range(5)]
+        self.captions = [touch.label(22, bold=True, wrap=False) for _ in range(6)]
         for caption in self.captions:
             caption.setFixedWidth(CAPTION_PIXELS)
             caption.setMinimumHeight(touch.TOUCH_PIXELS)
@@ -94,7 +98,13 @@ class SettingsView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(12)
-        rows = (self._camera_row(), self._language_row(), self._sound_row(), pin_row)
+        rows = (
+            self._camera_row(),
+            self._language_row(),
+            self._sound_row(),
+            self._name_checkin_row(),
+            pin_row,
+        )
         for index, (caption, row) in enumerate(zip(self.captions[1:], rows, strict=True)):
             grid.addWidget(caption, index, 0, Qt.AlignmentFlag.AlignTop)
             grid.addLayout(row, index, 1)
@@ -172,6 +182,24 @@ class SettingsView(QWidget):
         row.addStretch(1)
         return row
 
+    def _name_checkin_row(self) -> QVBoxLayout:
+        self.staffed_button, self.self_service_button = _choice(), _choice()
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        pairs = ((self.staffed_button, NameCheckin.STAFFED),
+                 (self.self_service_button, NameCheckin.SELF_SERVICE))  # fmt: skip
+        for choice, mode in pairs:
+            group.addButton(choice)
+            choice.clicked.connect(lambda _=False, m=mode: self._on_name_checkin(m))
+            row.addWidget(choice)
+        row.addStretch(1)
+        self.name_checkin_note = touch.label(18)
+        self.name_checkin_note.setStyleSheet(f"color: {touch.MUTED};")
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.name_checkin_note)
+        return column
+
     # -- applying --------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -182,6 +210,8 @@ class SettingsView(QWidget):
         chosen = self.language_buttons.get(settings.language) or self.language_buttons["ko"]
         chosen.setChecked(True)
         (self.sound_on if settings.sound else self.sound_off).setChecked(True)
+        staffed = self._service.name_checkin() is NameCheckin.STAFFED
+        (self.staffed_button if staffed else self.self_service_button).setChecked(True)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.load()
@@ -246,6 +276,14 @@ class SettingsView(QWidget):
             self._say(self.tr("Sound on.") if on else self.tr("Sound off."), touch.GOOD)
             self.settings_changed.emit(settings)
 
+    def _on_name_checkin(self, mode: NameCheckin) -> None:
+        self._service.set_name_checkin(mode)
+        if mode is NameCheckin.STAFFED:
+            self._say(self.tr("Check-in by name now needs a volunteer's code."), touch.GOOD)
+        else:
+            done = self.tr("People may now check themselves in by name with their phone digits.")
+            self._say(done, touch.GOOD)
+
     def _on_change_pin(self) -> None:
         pins = PinStore.for_service(self._service, self._context.settings)
         if change_pin(self, pins):
@@ -264,6 +302,7 @@ class SettingsView(QWidget):
             self.tr("Camera"),
             self.tr("Language"),
             self.tr("Sound"),
+            self.tr("By name"),
             self.tr("Operator PIN"),
         )
         for caption, text in zip(self.captions, captions, strict=True):
@@ -278,6 +317,15 @@ class SettingsView(QWidget):
         self.sound_on.setText(self.tr("On"))
         self.sound_off.setText(self.tr("Off"))
         self.pin_button.setText(self.tr("Change the PIN"))
+        self.staffed_button.setText(self.tr("Volunteers"))
+        self.self_service_button.setText(self.tr("Self-service"))
+        self.name_checkin_note.setText(
+            self.tr(
+                "Volunteers: a volunteer code opens check-in by name (set it with"
+                " kiosk volunteer-code set). Self-service: people prove it with the last four"
+                " digits of their phone. Walk-ins always need a volunteer."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,8 @@ The list shows this kiosk's latest check-ins still standing, newest first. Undo 
 then writes an 'undone' row: nothing is ever deleted from the log, so a merge later sees both.
 A row says what tells two namesakes apart: the time to the second, the door, the full name
 (operator mode is behind the PIN) and the department, position and affiliation.
+Each row says how the check-in was made (QR, scanner, by name and which unlock, walk-in), and
+"Name check-ins only" lists every check-in made by name today, at any door this file knows.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from kiosk.domain.model import Attendee, CheckinRecord
 from kiosk.domain.outcome import Outcome
-from kiosk.service import KioskService
+from kiosk.service import KioskService, how_of
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.outcome_style import storage_problem_text
@@ -38,6 +40,10 @@ class UndoView(QWidget):
 
     def _build(self) -> None:
         self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
+        self.name_only_button = touch.button()
+        self.name_only_button.setCheckable(True)
+        self.name_only_button.setMaximumWidth(420)
+        self.name_only_button.toggled.connect(lambda _on: self.refresh())
         self.status = touch.label(24, bold=True)
         self.confirm_bar = QFrame()
         self.confirm_bar.setStyleSheet("QFrame { background: #fff3e0; border-radius: 10px; }")
@@ -55,8 +61,11 @@ class UndoView(QWidget):
         self.list_column = QVBoxLayout(self.list_widget)
         self.list_column.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = touch.scroll_area(self.list_widget)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.name_only_button)
         column = QVBoxLayout(self)
-        column.addWidget(self.title)
+        column.addLayout(heading)
         column.addWidget(self.status)
         column.addWidget(self.confirm_bar)
         column.addWidget(scroll, 1)
@@ -64,13 +73,19 @@ class UndoView(QWidget):
     # -- the list --------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        name_only = self.name_only_button.isChecked()
         try:
-            self._rows = self._service.recent_checkins(RECENT)
+            if name_only:
+                self._rows = self._service.name_checkins()
+            else:
+                self._rows = self._service.recent_checkins(RECENT)
         except StorageError as error:
             self._say(storage_problem_text(error.problem), touch.BAD)
             self._rows = []
         self._render_rows()
-        if not self._rows:
+        if not self._rows and name_only:
+            self._say(self.tr("Nobody was checked in by name today."), touch.MUTED)
+        elif not self._rows:
             self._say(self.tr("No check-ins at this door yet."), touch.MUTED)
 
     def _render_rows(self) -> None:
@@ -108,7 +123,24 @@ class UndoView(QWidget):
         who = _full_person(attendee) if attendee else record.person
         if record.outcome is Outcome.WALK_IN_REGISTERED:
             who += " " + self.tr("(walk-in)")
-        return f"{when}  {record.door}  {who}"
+        how = self._how_text(*how_of(record))
+        return f"{when}  {record.door}  {who}" + (f"  [{how}]" if how else "")
+
+    def _how_text(self, how: str, unlock: str) -> str:
+        """How a check-in was made, in the operator's language ('' when the row says not)."""
+        if how == "name":
+            if unlock == "phone":
+                return self.tr("by name, phone digits")
+            if unlock == "volunteer":
+                return self.tr("by name, volunteer")
+            return self.tr("by name")
+        words = {
+            "qr": self.tr("QR"),
+            "scanner": self.tr("scanner"),
+            "walk_in": self.tr("walk-in"),
+            "cli": self.tr("command line"),
+        }
+        return words.get(how, "")
 
     # -- undoing ---------------------------------------------------------------------------
 
@@ -161,6 +193,7 @@ class UndoView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Undo a check-in at this door"))
+        self.name_only_button.setText(self.tr("Name check-ins only"))
         self.yes_button.setText(self.tr("Undo it"))
         self.no_button.setText(self.tr("Keep it"))
         self._render_rows()
