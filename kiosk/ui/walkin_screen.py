@@ -263,6 +263,7 @@ class WalkInScreen(QWidget):
     def _fill_choices(self) -> None:
         for old in self._choices:
             self.choice_grid.removeWidget(old)
+            old.hide()  # until Qt deletes it, it must not stay drawn where it was
             old.deleteLater()
         self._choices = []
         for index, name in enumerate(self._affiliations()[:AFFILIATIONS_SHOWN]):
