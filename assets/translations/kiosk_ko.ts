@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>{count} keys typed in one burst were ignored: longer than any ticket.</source>
+        <translation>한 번에 입력된 {count}개의 키를 무시했습니다: 어떤 입장권보다 깁니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Check-in kiosk</source>

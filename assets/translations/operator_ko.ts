@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>The roster is imported on the organizer&apos;s PC, which holds the event&apos;s signing key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>명단은 행사의 서명 키가 있는 주최 측 PC에서 가져옵니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from kiosk import end_of_day
 from kiosk.context import Context
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
+from kiosk.files.keys import KeyRefused
 from kiosk.files.roster import RosterError, describe_all
 from kiosk.files.targets import TargetRefused
 from kiosk.organizer import RosterReport
@@ -113,6 +114,11 @@ class FilesView(QWidget):
         if isinstance(error, RosterError):
             refused = self.tr("The roster was NOT imported; nothing was changed.")
             return refused + "\n" + describe_all(error.problems, current_language())
+        if isinstance(error, KeyRefused):  # a door's copy: serials are given in one place
+            return self.tr(
+                "The roster is imported on the organizer's PC, which holds the event's signing"
+                " key. Nothing was changed."
+            )
         if isinstance(error, StorageError):
             return storage_problem_text(error.problem)
         if isinstance(error, MergeRefused):
