@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
     def _on_done(self, result: CheckinResult) -> None:
         """A search check-in or a walk-in: back home, with its banner and sound."""
         self.show_scan()
+        self.scan.taps.hold()
         self.scan.show_result(result)
 
     def _on_failed(self, error: object) -> None:

@@ -35,6 +35,7 @@ from kiosk.ui.camera_view import CameraView
 from kiosk.ui.i18n import current_language
 from kiosk.ui.notice_bar import NoticeBar
 from kiosk.ui.sound import SilentPlayer, SoundPlayer
+from kiosk.ui.taps import TapGuard
 
 log = logging.getLogger(__name__)
 BUTTON_HEIGHT = 96
@@ -119,8 +120,11 @@ class ScanScreen(QWidget):
         buttons.setSpacing(12)
         self.search_button = _big_button("#1f5fa8")
         self.walk_in_button = _big_button("#5e35b1")
-        self.search_button.clicked.connect(self.search_requested)
-        self.walk_in_button.clicked.connect(self.walk_in_requested)
+        # After a search check-in or a walk-in the screen comes back under the finger: the
+        # second tap of the double tap that registered must not open the form again.
+        self.taps = TapGuard()
+        self.search_button.clicked.connect(self.taps.guarded(self.search_requested.emit))
+        self.walk_in_button.clicked.connect(self.taps.guarded(self.walk_in_requested.emit))
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.walk_in_button)
         right.addLayout(buttons)

@@ -267,6 +267,23 @@ def test_a_check_in_found_by_search_shows_its_banner_on_the_scan_screen(qtbot, m
     assert kiosk.scan.counter.text() == "1 / 5"
 
 
+def test_the_second_tap_of_a_registering_double_tap_opens_no_new_form(qtbot, make_kiosk) -> None:
+    """A double tap on 등록하고 출석 확인: the first registers and brings the scan screen back,
+    the second lands on 현장 등록 in the same place and must not open an empty form."""
+    kiosk = make_kiosk()
+    walk_in = kiosk.window.show_screen("walk_in")
+    walk_in.registered.emit(kiosk.service.check_in_person("S3"))
+    assert kiosk.window.current_name == "scan"
+
+    kiosk.scan.walk_in_button.click()  # within the double tap
+    kiosk.scan.search_button.click()
+    assert kiosk.window.current_name == "scan"
+
+    qtbot.wait(600)
+    kiosk.scan.search_button.click()  # a deliberate tap later
+    assert kiosk.window.current_name == "search"
+
+
 def test_operator_mode_needs_the_pin_and_can_switch_language(qtbot, make_kiosk) -> None:
     pin = PinAnswers(False)
     kiosk = make_kiosk(pin=pin)
