@@ -265,10 +265,10 @@ class KioskService:
 
     # -- looking things up ---------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 8) -> list[Attendee]:
+    def search(self, query: str, limit: int = 8, names_only: bool = False) -> list[Attendee]:
         if self._index is None:
             self._index = SearchIndex(self.store.attendees())
-        return self._index.search(query, limit=limit)
+        return self._index.search(query, limit=limit, names_only=names_only)
 
     def same_person(self, name: str, affiliation: str) -> Attendee | None:
         """A roster person or earlier walk-in a new walk-in would duplicate, if any."""

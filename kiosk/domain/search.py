@@ -160,10 +160,16 @@ class SearchIndex:
         if last_four:
             self._phone4.setdefault(last_four, []).append(rank)
 
-    def search(self, query: str, limit: int = 8) -> list[Attendee]:
-        """Up to `limit` people for what has been typed so far, best match first."""
+    def search(self, query: str, limit: int = 8, names_only: bool = False) -> list[Attendee]:
+        """Up to `limit` people for what has been typed so far, best match first.
+
+        `names_only` (the public screen in self-service mode): digits find nobody, so the phone
+        digits that prove who someone is are never handed out by the search itself.
+        """
         found: list[Attendee] = []
         seen = set(self._replaced)
+        if names_only and any(ch in _DIGITS for ch in query):
+            return found
         for rank in chain.from_iterable(self._candidates(q) for q in _variants(query)):
             if len(found) >= limit:
                 break

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
     def show_scan(self) -> None:
         self.stack.setCurrentWidget(self.scan)
         self.idle.set_seconds(self.settings.idle_seconds)
+        # The volunteer's task ended: the next person in line finds name check-in and walk-ins
+        # closed again, not open on the volunteer's code.
+        shared_unlock(self.service).lock()
 
     def show_screen(self, name: str) -> QWidget:
         screen = self.screens.get(name) or self._build(name)
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def _on_operator_requested(self) -> None:
         if self._ask_pin(self):
+            shared_unlock(self.service).clear_pause()  # a passer-by's code guesses end here
             self.show_screen("operator")
 
     def _on_went_idle(self) -> None:

@@ -51,7 +51,6 @@ from kiosk.ui.volunteer_unlock import DigitPad, shared_unlock
 
 RESULTS_SHOWN = 5
 RESULT_ROW_PIXELS = 76
-PHONE_TRIES = 3  # wrong phone digits for one person before a volunteer must confirm
 FIND, CONFIRM, UNLOCK, PHONE, CLOSED = range(5)
 _COLOURS = {Outcome.ACCEPTED: touch.GOOD, Outcome.ALREADY_CHECKED_IN: "#8a6d00"}
 
@@ -101,7 +100,6 @@ class SearchScreen(QWidget):
         self._chosen: Attendee | None = None
         self._results: list[PersonButton] = []
         self._hint_key = "start"
-        self._phone_misses = 0
         self.unlock = shared_unlock(service)
         self.unlock.changed.connect(self._on_unlock_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -262,8 +260,8 @@ class SearchScreen(QWidget):
         if phone_proves(person, entered):
             self._check_in(person, Unlock.PHONE)
             return
-        self._phone_misses += 1
-        if self._phone_misses >= PHONE_TRIES:
+        self.unlock.phone_miss(person.person)
+        if not self.unlock.phone_proof_open(person.person):
             self._ask_volunteer(self.tr("Those digits do not match. Please ask a volunteer."))
         else:
             self.phone_pad.say(self.tr("Those digits do not match the roster. Try again."))
@@ -281,7 +279,11 @@ class SearchScreen(QWidget):
         found: list[Attendee] = []
         if len(normalize(text)) >= MIN_QUERY_CHARS:
             try:
-                found = self._service.search(text, limit=RESULTS_SHOWN + 1)
+                # The public screen (self-service, no volunteer) searches names only: the
+                # phone digits that prove who someone is must not be a way to find them.
+                found = self._service.search(
+                    text, limit=RESULTS_SHOWN + 1, names_only=not self.unlock.is_open
+                )
             except StorageError as error:
                 self._show_status(storage_problem_text(error.problem), touch.BAD)
         self._show_results(found[:RESULTS_SHOWN])
@@ -310,11 +312,12 @@ class SearchScreen(QWidget):
 
     def _on_person_chosen(self, person: Attendee) -> None:
         self._chosen = person
-        self._phone_misses = 0
         self.unlock.touch()
         if self.unlock.is_open:
             self._ask()
             self.pages.setCurrentIndex(CONFIRM)
+        elif not self.unlock.phone_proof_open(person.person):  # tried too often: a volunteer
+            self._ask_volunteer(self.tr("Those digits do not match. Please ask a volunteer."))
         elif can_prove_by_phone(person):
             self.phone_pad.clear()
             self.phone_pad.title.setText(self._phone_question())

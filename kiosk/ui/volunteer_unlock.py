@@ -26,7 +26,11 @@ from kiosk.ui import touch
 from kiosk.volunteer_store import VolunteerCodes
 
 MAX_WRONG = 5
-WRONG_PAUSE_S = 60.0
+WRONG_PAUSE_S = 60.0  # after five wrong codes; doubles each round, at most MAX_PAUSE_S
+MAX_PAUSE_S = 15 * 60.0
+PHONE_TRIES = 3  # wrong phone digits for one person before a volunteer must confirm them
+DOOR_PHONE_MISSES = 10  # wrong phone digits at this door within PHONE_WINDOW_S...
+PHONE_WINDOW_S = 10 * 60.0  # ...close the phone proof for everyone until a volunteer unlocks
 _SHARED: weakref.WeakKeyDictionary[KioskService, VolunteerUnlock] = weakref.WeakKeyDictionary()
 
 
@@ -46,8 +50,11 @@ class VolunteerUnlock(QObject):
         self._codes = codes
         self._monotonic = monotonic
         self._wrong = 0
+        self._rounds = 0  # pauses so far: each one twice as long as the last
         self._paused_until = 0.0
         self._open = False
+        self._phone_misses: dict[str, int] = {}
+        self._door_misses: list[float] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock)
@@ -75,7 +82,9 @@ class VolunteerUnlock(QObject):
         if self.paused_for() > 0:
             return False
         if self._codes.matches(entered):
-            self._wrong = 0
+            self._wrong = self._rounds = 0
+            self._phone_misses.clear()  # a volunteer is here: people may prove themselves again
+            self._door_misses.clear()
             self._open = True
             self._timer.start()
             self.changed.emit(True)
@@ -83,8 +92,29 @@ class VolunteerUnlock(QObject):
         self._wrong += 1
         if self._wrong >= MAX_WRONG:
             self._wrong = 0
-            self._paused_until = self._monotonic() + WRONG_PAUSE_S
+            pause = min(WRONG_PAUSE_S * 2**self._rounds, MAX_PAUSE_S)
+            self._rounds += 1
+            self._paused_until = self._monotonic() + pause
         return False
+
+    def clear_pause(self) -> None:
+        """The operator (behind the PIN) ends a pause a passer-by caused."""
+        self._wrong = self._rounds = 0
+        self._paused_until = 0.0
+
+    def phone_miss(self, person: str) -> int:
+        """Count wrong phone digits for `person`; returns how many they have had."""
+        now = self._monotonic()
+        self._door_misses = [t for t in self._door_misses if now - t < PHONE_WINDOW_S] + [now]
+        self._phone_misses[person] = self._phone_misses.get(person, 0) + 1
+        return self._phone_misses[person]
+
+    def phone_proof_open(self, person: str) -> bool:
+        """False once `person` missed PHONE_TRIES times, or the door DOOR_PHONE_MISSES times in
+        a while: reopening the screen does not give a guesser new tries, only a volunteer does."""
+        now = self._monotonic()
+        recent = sum(1 for t in self._door_misses if now - t < PHONE_WINDOW_S)
+        return self._phone_misses.get(person, 0) < PHONE_TRIES and recent < DOOR_PHONE_MISSES
 
     def touch(self) -> None:
         """The volunteer is still working: the idle countdown starts again."""

@@ -284,6 +284,20 @@ def test_the_second_tap_of_a_registering_double_tap_opens_no_new_form(qtbot, mak
     assert kiosk.window.current_name == "search"
 
 
+def test_the_volunteers_unlock_closes_when_the_scan_screen_comes_back(qtbot, make_kiosk) -> None:
+    """The next person in line must not find name check-in open on the volunteer's code."""
+    from kiosk.ui.volunteer_unlock import shared_unlock
+    from tests.ui.test_search_screen import unlocked
+
+    kiosk = make_kiosk()
+    unlocked(kiosk.service)
+    search = kiosk.window.show_screen("search")
+    assert shared_unlock(kiosk.service).is_open
+    search.checked_in.emit(kiosk.service.check_in_person("S3"))
+    assert kiosk.window.current_name == "scan"
+    assert not shared_unlock(kiosk.service).is_open
+
+
 def test_operator_mode_needs_the_pin_and_can_switch_language(qtbot, make_kiosk) -> None:
     pin = PinAnswers(False)
     kiosk = make_kiosk(pin=pin)

@@ -297,3 +297,61 @@ def test_three_wrong_phone_guesses_send_the_person_to_a_volunteer(qtbot, door: O
         type_digits(qtbot, screen.phone_pad, guess)
     assert screen.page() == UNLOCK
     assert door.store.records() == []
+
+
+# -- what a hostile tester tried next (issue 11's red team) -----------------------------------
+
+
+def test_self_service_search_does_not_hand_out_the_phone_digits(qtbot, door: OpenDoor) -> None:
+    """Four digits typed on the public screen list nobody: they are the proof, not a key."""
+    door.service.set_name_checkin(NameCheckin.SELF_SERVICE)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    screen.keypad.set_text("1234")  # 김민수 (교육정책과)'s phone ends so
+    assert screen.results() == []
+    screen.keypad.set_text("1000001")  # nor an employee number
+    assert screen.results() == []
+    screen.keypad.set_text("김민수")  # names still find people
+    assert len(screen.results()) == 2
+    unlocked(door.service)  # a volunteer may search by number
+    screen.keypad.set_text("1234")
+    assert len(screen.results()) == 1
+
+
+def test_closing_and_reopening_gives_a_guesser_no_new_phone_tries(qtbot, door: OpenDoor) -> None:
+    door.service.set_name_checkin(NameCheckin.SELF_SERVICE)
+    set_code(door.service)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    for guess in ("0000", "1111", "2222"):
+        screen.reset()
+        tap(qtbot, screen, "ㄱㅁㅅ")
+        click(qtbot, screen.results()[0])
+        assert screen.page() == PHONE
+        type_digits(qtbot, screen.phone_pad, guess)
+    screen.reset()
+    tap(qtbot, screen, "ㄱㅁㅅ")
+    click(qtbot, screen.results()[0])
+    assert screen.page() == UNLOCK  # only a volunteer now
+    assert door.store.records() == []
+
+
+def test_the_volunteer_pause_grows_and_the_operator_ends_it(door: OpenDoor) -> None:
+    set_code(door.service)
+    clock = [0.0]
+    from kiosk.ui.volunteer_unlock import VolunteerUnlock
+    from kiosk.volunteer_store import VolunteerCodes
+
+    unlock = VolunteerUnlock(VolunteerCodes(door.service.store, CHEAP), monotonic=lambda: clock[0])
+    pauses = []
+    for _ in range(3):
+        for _ in range(5):
+            assert not unlock.try_code("0000")
+        pauses.append(round(unlock.paused_for()))
+        clock[0] += unlock.paused_for() + 1
+    assert pauses == [60, 120, 240]
+    for _ in range(5):
+        unlock.try_code("0000")
+    assert not unlock.try_code(CODE)  # paused: even the right code waits
+    unlock.clear_pause()
+    assert unlock.try_code(CODE)
