@@ -115,7 +115,7 @@ class SearchScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._find_page())
         self.pages.addWidget(self._confirm_page())
-        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS))
+        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS), shuffle=True)
         self.unlock_pad.entered.connect(self._on_volunteer_code)
         self.pages.addWidget(self.unlock_pad)
         self.phone_pad = DigitPad((PHONE_DIGITS, PHONE_DIGITS))

@@ -12,6 +12,7 @@ It serves both the volunteer code and, in self-service mode, the phone's last fo
 
 from __future__ import annotations
 
+import random
 import time
 import weakref
 from collections.abc import Callable
@@ -142,9 +143,12 @@ class DigitPad(QWidget):
 
     entered = Signal(str)
 
-    def __init__(self, length: tuple[int, int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, length: tuple[int, int], parent: QWidget | None = None, *, shuffle: bool = False
+    ) -> None:
         super().__init__(parent)
         self._low, self._high = length
+        self._shuffle = shuffle  # a code typed in front of the queue: keys move each time
         self._digits = ""
         self.title = touch.label(30, bold=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -163,7 +167,7 @@ class DigitPad(QWidget):
             made = touch.button(30, colour=touch.GOOD if key == "✓" else "", height=72)
             made.setText(key)
             made.setMinimumWidth(120)
-            made.clicked.connect(lambda _=False, k=key: self.press(k))
+            made.clicked.connect(lambda _=False, b=made: self.press(b.text()))
             grid.addWidget(made, index // 3, index % 3)
             self.keys[key] = made
         centre = QHBoxLayout()
@@ -200,7 +204,18 @@ class DigitPad(QWidget):
     def clear(self) -> None:
         self._digits = ""
         self.message.clear()
+        if self._shuffle:
+            self._shuffle_digits()
         self._show()
+
+    def _shuffle_digits(self) -> None:
+        buttons = [self.keys[d] for d in "0123456789"]
+        order = list("0123456789")
+        random.SystemRandom().shuffle(order)
+        for button, digit in zip(buttons, order, strict=True):
+            button.setText(digit)
+        for digit, button in zip(order, buttons, strict=True):
+            self.keys[digit] = button
 
     def say(self, text: str, colour: str = touch.BAD) -> None:
         self.message.setText(text)

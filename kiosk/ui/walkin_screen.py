@@ -128,7 +128,7 @@ class WalkInScreen(QWidget):
         status_row.addWidget(self.anyway_button)
         form = QWidget()
         form.setLayout(row)
-        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS))
+        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS), shuffle=True)
         self.unlock_pad.entered.connect(self._on_volunteer_code)
         self.closed_note = touch.label(30, bold=True)
         self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -355,3 +355,18 @@ def test_the_volunteer_pause_grows_and_the_operator_ends_it(door: OpenDoor) -> N
     assert not unlock.try_code(CODE)  # paused: even the right code waits
     unlock.clear_pause()
     assert unlock.try_code(CODE)
+
+
+def test_the_volunteer_pad_moves_its_digits_each_time(qtbot, door: OpenDoor) -> None:
+    """Typed in front of the queue: the place of a key must not tell the code."""
+    set_code(door.service)
+    screen = SearchScreen(door.service)
+    show_screen(qtbot, screen)
+    layouts = set()
+    for _ in range(6):
+        screen.unlock_pad.clear()
+        grid = [screen.unlock_pad.keys[d] for d in "0123456789"]
+        layouts.add(tuple(b.text() for b in sorted(grid, key=lambda b: (b.y(), b.x()))))
+    assert len(layouts) > 1
+    type_digits(qtbot, screen.unlock_pad, CODE)
+    assert shared_unlock(door.service).is_open
