@@ -66,7 +66,8 @@ def test_affiliations_spread_over_headquarters_districts_and_institutions() -> N
 
 
 def test_every_person_has_a_department_and_position() -> None:
-    assert all(p.department and p.position for p in generate_roster())
+    roster = generate_roster()
+    assert roster and all(p.department and p.position for p in roster)
 
 
 def test_some_people_share_a_name_and_can_be_told_apart() -> None:
@@ -81,7 +82,7 @@ def test_some_people_share_a_name_and_can_be_told_apart() -> None:
 
 def test_phones_use_an_unassigned_block_and_no_email_is_made_up() -> None:
     roster = generate_roster()
-    assert all(p.phone.startswith("010-0") and len(p.phone) == 13 for p in roster)
+    assert roster and all(p.phone.startswith("010-0") and len(p.phone) == 13 for p in roster)
     assert all(p.email == "" for p in roster)
 
 

@@ -74,5 +74,6 @@ def test_badges_carry_the_names_in_the_embedded_korean_font(issued) -> None:
     document = pdfium.PdfDocument(out / "badges.pdf")
     text = "".join(page.get_textpage().get_text_range() for page in document)
     document.close()
+    assert len(rows) == PEOPLE
     for row in rows:
         assert row["name"] in text and row["affiliation"] in text

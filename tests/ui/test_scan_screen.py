@@ -72,11 +72,24 @@ def test_a_ticket_in_view_shows_the_masked_name_and_records_the_arrival(
     assert mask_name(person.name) in text  # 박*연
     assert person.name not in text
     assert "예산과" in text and "출석 확인되었습니다" in text
-    assert person.phone == "" or person.phone not in text
     records = door.store.records()
     assert [(r.outcome, r.person) for r in records] == [(Outcome.ACCEPTED, "S3")]
     assert screen.counter.text() == "1 / 5"
     assert screen.sound.played == ["accepted"]
+
+
+def test_the_banner_never_shows_the_phone_number(
+    qtbot, screen: ScanScreen, run_worker, door: OpenDoor
+) -> None:
+    person = door.store.attendee(1)
+    assert person is not None and person.phone == "1234"  # the file keeps the last four digits
+    run_worker(TicketFrames([door.ticket(1)]))
+
+    qtbot.waitUntil(lambda: screen.banner.state == Outcome.ACCEPTED, timeout=5000)
+
+    text = screen.banner.visible_text()
+    assert mask_name(person.name) in text
+    assert "1234" not in text
 
 
 def test_a_forged_ticket_is_refused_without_a_name(
