@@ -1,9 +1,10 @@
-"""Where the bundled assets live: a source checkout or a PyInstaller bundle.
+"""Where the bundled assets live: an installed wheel, a source checkout or a PyInstaller bundle.
 
 The app needs a few files that are not Python (the Korean font, the sounds, the icon,
 the translations). From a checkout they sit in ``assets/`` next to the ``kiosk`` package;
-in a frozen build PyInstaller unpacks them under ``sys._MEIPASS``. This module only computes
-paths, so it can be imported anywhere (no Qt, no I/O beyond ``exists`` checks).
+the wheel carries the same folder as ``kiosk/assets/`` (see pyproject.toml); in a frozen
+build PyInstaller unpacks them under ``sys._MEIPASS``. This module only computes paths,
+so it can be imported anywhere (no Qt, no I/O beyond ``exists`` checks).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def is_frozen() -> bool:
 def assets_dir() -> Path:
     """The folder holding fonts/, sounds/, icons/ and translations/.
 
-    Order: the ``KIOSK_ASSETS_DIR`` override, the PyInstaller bundle, then the checkout.
+    Order: the ``KIOSK_ASSETS_DIR`` override, the PyInstaller bundle, the installed package's
+    own ``kiosk/assets/``, then the checkout's top-level ``assets/``.
     """
     override = os.environ.get(ASSETS_ENV)
     if override:
@@ -36,7 +38,11 @@ def assets_dir() -> Path:
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
         return Path(meipass) / "assets"
-    return Path(__file__).resolve().parent.parent / "assets"
+    package = Path(__file__).resolve().parent
+    installed = package / "assets"
+    if installed.is_dir():
+        return installed
+    return package.parent / "assets"
 
 
 def font_path(bold: bool = False) -> Path:
