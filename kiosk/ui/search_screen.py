@@ -236,6 +236,8 @@ class SearchScreen(QWidget):
     # -- unlocking -------------------------------------------------------------------------
 
     def _on_unlock_changed(self, unlocked: bool) -> None:
+        if not self.isVisible():  # shown again later, it starts from reset()
+            return
         if not unlocked and self._mode() is NameCheckin.STAFFED:
             self._chosen = None
             self.keypad.clear()
