@@ -182,10 +182,12 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
 
     The copy gets its own signing key, so the demo can mint its tickets without the original's,
     and the demo PIN (pin_store.DEMO_PIN, shown on the demo's screen), so anyone trying the demo
-    can open operator mode; a real event's PIN is set by its organizer (`kiosk pin set`).
+    can open operator mode, and the demo volunteer code for name check-in and walk-ins; a real
+    event's PIN and code are set by its organizer (`kiosk pin set`, `kiosk volunteer-code set`).
     """
     from kiosk.domain.clock import SystemClock
     from kiosk.pin_store import PinStore
+    from kiosk.volunteer_store import DEMO_CODE_PARAMS, DEMO_VOLUNTEER_CODE, VolunteerCodes
 
     original = EventStore.open(source)
     try:
@@ -201,6 +203,7 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     store = create_event(target, replace(event, starts_at=starts, opens_minutes_before=opens))
     store.replace_roster(people)
     PinStore(store, SystemClock()).set_demo_pin()
+    VolunteerCodes(store, DEMO_CODE_PARAMS).set_code(DEMO_VOLUNTEER_CODE)
     return store
 
 

@@ -16,6 +16,8 @@ from kiosk.storage.store import EventStore
 
 log = logging.getLogger(__name__)
 HASH_KEY = "volunteer_code_hash"
+DEMO_VOLUNTEER_CODE = "2468"  # `kiosk demo`'s copy only; shown on its screen
+DEMO_CODE_PARAMS = pin.ScryptParams(n=2**10)  # a public code: a cheap hash keeps the demo quick
 
 
 class VolunteerCodes:

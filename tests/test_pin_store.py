@@ -116,6 +116,9 @@ def test_the_demo_copy_carries_the_demo_pin_and_the_sample_none(tmp_path: Path) 
     try:
         pins = PinStore(demo, FixedClock(datetime(2025, 3, 4, tzinfo=UTC)))
         assert pins.check(DEMO_PIN).accepted
+        from kiosk.volunteer_store import DEMO_VOLUNTEER_CODE, VolunteerCodes
+
+        assert VolunteerCodes(demo).matches(DEMO_VOLUNTEER_CODE)  # the demo's name search opens
     finally:
         demo.close()
     original = EventStore.open(sample)

@@ -259,8 +259,8 @@
         <translation>샘플 데이터입니다 — 실제 행사는 kiosk event new 로 만드세요.</translation>
     </message>
     <message>
-        <source>Demo: the operator PIN is {pin}.</source>
-        <translation>시연용: 운영자 PIN은 {pin}입니다.</translation>
+        <source>Demo: the operator PIN is {pin}, the volunteer code {code}.</source>
+        <translation>시연용: 운영자 PIN은 {pin}, 봉사자 코드는 {code}입니다.</translation>
     </message>
     <message>
         <source>The computer&apos;s date ({today}) is not the event&apos;s date ({day}). Check the clock; the operator confirms with the PIN.</source>

@@ -22,6 +22,7 @@ from kiosk.ui.notice_bar import Confirm
 from kiosk.ui.operator.pin_dialog import pin_missing_text
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.startup import OpenedEvent, recovery_text
+from kiosk.volunteer_store import DEMO_VOLUNTEER_CODE
 
 translate = QCoreApplication.translate
 
@@ -33,7 +34,8 @@ def sample_text() -> str:
 
 
 def demo_pin_text() -> str:
-    return translate("StartNotices", "Demo: the operator PIN is {pin}.").format(pin=DEMO_PIN)
+    text = translate("StartNotices", "Demo: the operator PIN is {pin}, the volunteer code {code}.")
+    return text.format(pin=DEMO_PIN, code=DEMO_VOLUNTEER_CODE)
 
 
 def add_start_notices(
