@@ -33,7 +33,7 @@ from pathlib import Path
 from kiosk.domain.model import Attendee
 from kiosk.domain.roster_plan import employee_key
 from kiosk.storage import roster, salvage
-from kiosk.storage.errors import Problem, classify
+from kiosk.storage.errors import Problem, StorageError, classify
 from kiosk.storage.log import bad_crc_rows
 from kiosk.storage.schema import SCHEMA_VERSION
 from kiosk.storage.snapshot import open_read_only, readable_copy
@@ -380,3 +380,52 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
+
+
+# -- live door sync (kiosk.sync): what a door publishes, read beside the kiosk's writer -----
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One moment of this file as a door publishes it: the event, its own rows, revocations."""
+
+    uid: str
+    number: int
+    rows: list[tuple[object, ...]]
+    revocations: list[tuple[object, ...]]
+
+
+def open_watcher(path: Path) -> sqlite3.Connection:
+    """A read-only connection that sees every process's commits (see `data_version`)."""
+    if not path.exists():
+        raise StorageError(Problem.MISSING, str(path))
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise classify(error) from error
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """Changes whenever another connection (any process) commits to the file."""
+    try:
+        return int(conn.execute("PRAGMA data_version").fetchone()[0])
+    except sqlite3.Error as error:
+        raise classify(error) from error
+
+
+def outgoing(conn: sqlite3.Connection, kiosk_id: str) -> Outgoing:
+    """This kiosk's own log rows (their stored checksums) and the revocations, in one read."""
+    try:
+        conn.execute("BEGIN")
+        try:
+            uid, number = conn.execute("SELECT uid, number FROM event").fetchone()
+            rows = conn.execute(
+                f"SELECT {_LOG} FROM checkin WHERE kiosk_id = ? ORDER BY seq", (kiosk_id,)
+            ).fetchall()
+            revoked = conn.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
+        finally:
+            conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        raise classify(error) from error
+    return Outgoing(str(uid), int(number), rows, revoked)

@@ -1,0 +1,195 @@
+"""The file each door publishes for the others: its own log rows, complete or not at all.
+
+One file per kiosk and event, `<sync>/doors/<kiosk id>/<event uid>.jsonl`, written by that kiosk
+alone. Two lines of JSON: a header (format, version, the body's length and SHA-256), then the
+body (event identity, kiosk id, door, heartbeat, the rows with their stored checksums, the
+revocations). JSON rather than an SQLite copy: one plain read gives the whole file and closes
+it (a peer never holds an SQLite handle on a file Syncthing is replacing, which Windows refuses),
+no -wal or -journal ever sits beside it, and the digest tells a truncated, half-replaced or
+hand-edited file at once. Each row keeps the checksum its kiosk stored, so a peer checks it
+with `row_crc` exactly as a merge does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+from kiosk.storage.log import COLUMNS
+
+T = TypeVar("T")
+FORMAT = "kiosk-door-log"
+VERSION = 1
+SUFFIX = ".jsonl"
+PARTIAL = ".partial"  # the temporary file a publish writes first (Syncthing ignores it)
+_COLUMNS = tuple(name.strip() for name in COLUMNS.split(","))
+# A row's columns: their JSON types, and whether null is allowed.
+_TYPES: tuple[tuple[type, bool], ...] = (
+    (str, False),  # kiosk_id
+    (int, False),  # seq
+    (str, False),  # outcome
+    (str, True),  # person
+    (str, False),  # code
+    (str, False),  # at_utc
+    (int, False),  # mono_ns
+    (str, False),  # boot_id
+    (str, False),  # door
+    (str, True),  # undoes_kiosk
+    (int, True),  # undoes_seq
+    (str, True),  # details
+    (int, False),  # crc
+)
+_REVOCATION_TYPES: tuple[tuple[type, bool], ...] = (
+    (int, False),
+    (int, False),
+    (str, False),
+    (str, False),
+)
+
+
+class Refusal(StrEnum):
+    """Why a door's file was not folded in (the previous good state stays)."""
+
+    DAMAGED = "damaged"  # not the format, truncated, half replaced, digest wrong
+    VERSION = "version"  # written by a newer kiosk
+    OTHER_EVENT = "other_event"
+    CHECKSUM = "checksum"  # a row's content no longer matches its checksum
+    FOREIGN_ROWS = "foreign_rows"  # rows of another kiosk: each file has one writer
+    SAME_KIOSK = "same_kiosk"  # a peer with our kiosk id (a copied data directory)
+    MISPLACED = "misplaced"  # the file's kiosk id is not its folder's
+    CONFLICT = "conflict"  # a row this file holds with other content
+    UNREADABLE = "unreadable"
+    BUSY = "busy"  # the event file was locked: retried
+
+
+class Refused(Exception):
+    def __init__(self, reason: Refusal, detail: str = "") -> None:
+        super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class DoorFile:
+    """What one door published."""
+
+    uid: str
+    number: int
+    kiosk_id: str
+    door: str
+    counter: int  # grows by one with every publish, across restarts
+    wall_utc: str  # the door's wall clock at the publish (ISO 8601, UTC)
+    rows: list[tuple[object, ...]]
+    revocations: list[tuple[object, ...]]
+
+
+def door_path(sync_dir: Path, kiosk_id: str, uid: str) -> Path:
+    return sync_dir / "doors" / kiosk_id / f"{uid}{SUFFIX}"
+
+
+def encode(door: DoorFile) -> bytes:
+    body = {
+        "event": {"uid": door.uid, "number": door.number},
+        "kiosk_id": door.kiosk_id,
+        "door": door.door,
+        "heartbeat": {"counter": door.counter, "utc": door.wall_utc},
+        "columns": list(_COLUMNS),
+        "rows": [list(row) for row in door.rows],
+        "revocations": [list(row) for row in door.revocations],
+    }
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {"format": FORMAT, "version": VERSION, "bytes": len(data),
+              "sha256": hashlib.sha256(data).hexdigest()}  # fmt: skip
+    return json.dumps(header).encode("ascii") + b"\n" + data + b"\n"
+
+
+def decode(raw: bytes) -> DoorFile:
+    """The door file in `raw`, or Refused (DAMAGED, VERSION) when it cannot be trusted whole."""
+    head, _, rest = raw.partition(b"\n")
+    header = _json(head)
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise Refused(Refusal.DAMAGED, "not a door file")
+    if header.get("version") != VERSION:
+        raise Refused(Refusal.VERSION, f"version {header.get('version')}, expected {VERSION}")
+    data = rest[:-1] if rest.endswith(b"\n") else rest
+    digest = hashlib.sha256(data).hexdigest()
+    if len(data) != header.get("bytes") or digest != header.get("sha256"):
+        raise Refused(Refusal.DAMAGED, f"{len(data)} of {header.get('bytes')} bytes, digest")
+    body = _json(data)
+    try:
+        return _door(body)
+    except (KeyError, TypeError, ValueError) as error:
+        raise Refused(Refusal.DAMAGED, f"body: {error}") from error
+
+
+def _json(data: bytes) -> object:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except ValueError as error:  # UnicodeDecodeError and JSONDecodeError
+        raise Refused(Refusal.DAMAGED, "not JSON") from error
+
+
+def _door(body: object) -> DoorFile:
+    if not isinstance(body, dict) or tuple(body["columns"]) != _COLUMNS:
+        raise ValueError("columns")
+    beat = body["heartbeat"]
+    return DoorFile(
+        uid=_typed(body["event"]["uid"], str),
+        number=_typed(body["event"]["number"], int),
+        kiosk_id=_typed(body["kiosk_id"], str),
+        door=_typed(body["door"], str),
+        counter=_typed(beat["counter"], int),
+        wall_utc=_typed(beat["utc"], str),
+        rows=[_row(row, _TYPES) for row in body["rows"]],
+        revocations=[_row(row, _REVOCATION_TYPES) for row in body["revocations"]],
+    )
+
+
+def _row(row: object, types: Sequence[tuple[type, bool]]) -> tuple[object, ...]:
+    if not isinstance(row, list) or len(row) != len(types):
+        raise ValueError("row shape")
+    return tuple(
+        None if value is None and nullable else _typed(value, kind)
+        for value, (kind, nullable) in zip(row, types, strict=True)
+    )
+
+
+def _typed(value: object, kind: type[T]) -> T:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(f"{value!r} is not {kind.__name__}")
+    return value
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """`data` at `path`, complete on disk before it replaces the previous file.
+
+    Written to a temporary file beside it, fsynced, renamed over the old one, and the folder
+    fsynced: a kiosk killed at any moment leaves the old file or the new one, never a torn one
+    (at worst a stale temporary file, which the next publish replaces).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + PARTIAL)
+    with open(temporary, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder; NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
