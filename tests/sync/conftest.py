@@ -1,0 +1,52 @@
+"""Real Syncthing engines for the sync tests: loopback only, every wait bounded, all stopped by PID.
+
+`start_engine(name)` starts an engine in tmp_path/<name> (its own data directory, free ports on
+127.0.0.1, discovery off) and returns it with its REST client; at teardown every engine started
+is stopped by its PID, even when the test failed, and the teardown checks no process is left.
+Without a `syncthing` binary the tests that need one are skipped, saying how to install it
+(CI installs it, so there they run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.sync.engine import Binary, Engine, EngineOptions, engine_home, find_syncthing, probe
+from kiosk.sync.rest import RestClient
+from tests.sync.engines import StartEngine, process_alive
+
+
+@pytest.fixture(scope="session")
+def syncthing() -> Binary:
+    path = find_syncthing()
+    if path is None:
+        pytest.skip("no syncthing binary beside the kiosk or on PATH (apt-get install syncthing)")
+    return probe(path)
+
+
+@pytest.fixture
+def start_engine(tmp_path: Path, syncthing: Binary) -> Iterator[StartEngine]:
+    engines: list[Engine] = []
+    pids: list[int] = []
+
+    def start(name: str, **options: object) -> tuple[Engine, RestClient]:
+        home = engine_home(tmp_path / name)
+        engine = Engine(home, syncthing, EngineOptions(name=name, **options))  # type: ignore[arg-type]
+        engines.append(engine)
+        client = engine.start()
+        pids.append(engine.pid or 0)
+        return engine, client
+
+    yield start
+    errors = []
+    for engine in engines:
+        try:
+            engine.stop()
+        except Exception as e:  # stop the others all the same
+            errors.append(e)
+    left = [pid for pid in pids if process_alive(pid)]
+    assert not errors, errors
+    assert not left, f"engine processes left running: {left}"
