@@ -40,7 +40,9 @@ class Folded:
     revocations_added: int  # the caller's verifier must reload to answer `revoked`
 
 
-def check(door: DoorFile, identity: tuple[str, int], owner: str, here: str) -> None:
+def check(
+    door: DoorFile, identity: tuple[str, int], owner: str, here: str, *, rows: bool = True
+) -> None:
     """Refused unless `door` is this event's, from the kiosk `owner`, with sound rows only.
 
     `here` is this kiosk's id: a peer holding it is a copied data directory."""
@@ -50,6 +52,12 @@ def check(door: DoorFile, identity: tuple[str, int], owner: str, here: str) -> N
         raise Refused(Refusal.SAME_KIOSK, door.kiosk_id)
     if door.kiosk_id != owner:
         raise Refused(Refusal.MISPLACED, f"{door.kiosk_id} in {owner}")
+    if rows:
+        check_rows(door, owner)
+
+
+def check_rows(door: DoorFile, owner: str) -> None:
+    """Only `owner`'s rows, each matching its checksum."""
     foreign = [f"{row[0]}/{row[1]}" for row in door.rows if row[0] != owner]
     if foreign:
         raise Refused(Refusal.FOREIGN_ROWS, ", ".join(foreign[:SHOWN]))
@@ -117,7 +125,6 @@ class Inbox:
             return None  # absent (between Syncthing's delete and rename) or unchanged
         try:
             door = decode(path.read_bytes())
-            check(door, self.identity, owner, self.kiosk_id)
             folded = self._fold(owner, door, path)
         except Refused as refusal:
             self._refuse(owner, state, refusal, stamp)
@@ -137,7 +144,9 @@ class Inbox:
         """Fold unless the rows and revocations are what was folded last time (a heartbeat)."""
         content = hash((tuple(door.rows), tuple(door.revocations)))
         if self._contents.get(owner) == content:
+            check(door, self.identity, owner, self.kiosk_id, rows=False)  # checked when folded
             return Folded(owner, 0, 0, 0)
+        check(door, self.identity, owner, self.kiosk_id)
         folded = fold_into(self.store, door, path)
         self._contents[owner] = content
         return folded
