@@ -2,11 +2,9 @@
 
 The binary is looked for beside the kiosk (a bundle's folder, PyInstaller's _MEIPASS) and then
 on PATH. Its home is <data-dir>/sync/engine/: identity (cert.pem, key.pem) generated on first
-use, and config.xml rewritten before every start so the engine never runs with Syncthing's
-defaults: REST on 127.0.0.1 at a free port kept in config.xml, a random API key, global
-discovery, relays, NAT/STUN, usage and crash reports, upgrades and restarts off, LAN discovery
-only when asked for, and a short reconnect interval. The listen address defaults to a free
-loopback port, so nothing leaves 127.0.0.1 unless the caller passes a real one.
+use, and config.xml rewritten before every start (engine_config: REST on 127.0.0.1 with a random
+key, everything that reaches beyond the peers off), so the engine never runs with Syncthing's
+defaults and nothing leaves 127.0.0.1 unless the caller passes a real listen address.
 
 Syncthing normally runs as a monitor process restarting a daemon child (measured with 1.19.2: even
 with --no-restart there are two processes, and the daemon gets its own process group, so killing
@@ -24,20 +22,20 @@ import contextlib
 import logging
 import os
 import re
-import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from kiosk.sync.rest import LOOPBACK, RestClient, RestError
+from kiosk.sync.engine_config import EngineError, EngineOptions, configure
+from kiosk.sync.engine_config import read as read_config
+from kiosk.sync.engine_config import write as write_config
+from kiosk.sync.rest import RestClient, RestError
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +51,6 @@ VERSION_TIMEOUT_S = 10.0
 ENV = {"STMONITORED": "1", "STNOUPGRADE": "1", "STNORESTART": "1", "STNODEFAULTFOLDER": "1"}
 
 
-class EngineError(Exception):
-    """The engine is missing, would not start, or would not stop."""
-
-
 @dataclass(frozen=True)
 class Binary:
     path: Path
@@ -65,14 +59,6 @@ class Binary:
     @property
     def major(self) -> int:
         return int(self.version.split(".")[0])
-
-
-@dataclass(frozen=True)
-class EngineOptions:
-    listen: str | None = None  # HOST:PORT or tcp://HOST:PORT; None: a free port on 127.0.0.1
-    local_discovery: bool = False  # LAN discovery: only a real deployment turns it on
-    name: str = "kiosk"  # the device name peers see
-    reconnect_s: int = 5  # Syncthing's default is 60
 
 
 def engine_home(data_dir: Path) -> Path:
@@ -109,33 +95,6 @@ def probe(path: Path) -> Binary:
     return Binary(path, match.group(1))
 
 
-def listen_url(text: str) -> str:
-    """HOST:PORT as Syncthing's tcp:// listen address (a tcp:// URL is kept as it is)."""
-    address = text.removeprefix("tcp://")
-    host, sep, port = address.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"not HOST:PORT: {text!r}")
-    return f"tcp://{address}"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((LOOPBACK, 0))
-        return int(s.getsockname()[1])
-
-
-def port_is_free(port: int) -> bool:
-    """True when the engine could listen on the port (as Go does, despite TIME_WAIT leftovers)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        if sys.platform != "win32":
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((LOOPBACK, port))
-        except OSError:
-            return False
-        return True
-
-
 class Engine:
     """One Syncthing engine with its home folder; a context manager that always stops it."""
 
@@ -155,7 +114,7 @@ class Engine:
 
     def client(self) -> RestClient:
         """The REST client for this home's engine (port and key read from config.xml)."""
-        gui = _read(self.config_path).getroot().find("gui")
+        gui = read_config(self.config_path).getroot().find("gui")
         if gui is None:
             raise EngineError(f"{self.config_path}: no <gui>")
         port = int(gui.findtext("address", "").rpartition(":")[2] or 0)
@@ -164,7 +123,7 @@ class Engine:
     @property
     def listen_address(self) -> str:
         """Where peers reach this engine, e.g. tcp://127.0.0.1:41234 (from config.xml)."""
-        return _read(self.config_path).getroot().findtext("options/listenAddress", "")
+        return read_config(self.config_path).getroot().findtext("options/listenAddress", "")
 
     # -- configuration -------------------------------------------------------------------
 
@@ -173,9 +132,9 @@ class Engine:
         first = not (self.config_path.exists() and (self.home / "cert.pem").exists())
         if first:
             self._generate()
-        tree = _read(self.config_path)
+        tree = read_config(self.config_path)
         configure(tree.getroot(), self.options, fresh_key=first)
-        _write(tree, self.config_path)
+        write_config(tree, self.config_path)
 
     def _generate(self) -> None:
         self.home.mkdir(parents=True, exist_ok=True)
@@ -274,82 +233,6 @@ class Engine:
         trace: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-# -- config.xml ------------------------------------------------------------------------------
-
-
-def configure(root: ET.Element, options: EngineOptions, fresh_key: bool) -> None:
-    """Set the GUI/REST and network switches in a parsed config.xml (other settings kept)."""
-    gui = _child(root, "gui")
-    gui.set("enabled", "true")
-    gui.set("tls", "false")
-    old_port = int(gui.findtext("address", "").rpartition(":")[2] or 0)
-    port = old_port if not fresh_key and old_port and port_is_free(old_port) else free_port()
-    _child(gui, "address").text = f"{LOOPBACK}:{port}"
-    if fresh_key or not gui.findtext("apikey"):
-        _child(gui, "apikey").text = secrets.token_urlsafe(24)
-    opts = _child(root, "options")
-    kept = [old.text or "" for old in opts.findall("listenAddress")]
-    for old in opts.findall("listenAddress"):
-        opts.remove(old)
-    ET.SubElement(opts, "listenAddress").text = _listen(options, kept)
-    for tag, value in _switches(options).items():
-        _child(opts, tag).text = value
-    device = _own_device(root)
-    if device is not None:
-        device.set("name", options.name)
-
-
-def _switches(options: EngineOptions) -> dict[str, str]:
-    return {
-        "globalAnnounceEnabled": "false",
-        "localAnnounceEnabled": "true" if options.local_discovery else "false",
-        "relaysEnabled": "false",
-        "natEnabled": "false",
-        "stunKeepaliveStartS": "0",
-        "stunKeepaliveMinS": "0",
-        "urAccepted": "-1",
-        "crashReportingEnabled": "false",
-        "autoUpgradeIntervalH": "0",
-        "startBrowser": "false",
-        "restartOnWakeup": "false",  # a restart with no monitor would end the engine
-        "reconnectionIntervalS": str(options.reconnect_s),
-    }
-
-
-def _listen(options: EngineOptions, kept: list[str]) -> str:
-    """The address asked for, else the loopback port chosen before (while free), else a new one."""
-    if options.listen:
-        return listen_url(options.listen)
-    loopback = f"tcp://{LOOPBACK}:"
-    ports = [k.removeprefix(loopback) for k in kept if k.startswith(loopback)]
-    if len(kept) == 1 and ports and ports[0].isdigit() and port_is_free(int(ports[0])):
-        return kept[0]
-    return f"{loopback}{free_port()}"
-
-
-def _own_device(root: ET.Element) -> ET.Element | None:
-    devices = root.findall("device")
-    return devices[0] if len(devices) == 1 else None
-
-
-def _child(parent: ET.Element, tag: str) -> ET.Element:
-    found = parent.find(tag)
-    return found if found is not None else ET.SubElement(parent, tag)
-
-
-def _read(path: Path) -> ET.ElementTree[ET.Element]:
-    try:
-        return ET.parse(path)
-    except (OSError, ET.ParseError) as e:
-        raise EngineError(f"{path}: {e}") from e
-
-
-def _write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
-    partial = path.with_name(path.name + ".partial")
-    tree.write(partial, encoding="utf-8", xml_declaration=False)
-    os.replace(partial, path)
 
 
 # -- processes -------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.sync.engine import Binary, Engine, EngineOptions, engine_home, find_syncthing, probe
+from kiosk.sync.engine import Binary, Engine, engine_home, find_syncthing, probe
+from kiosk.sync.engine_config import EngineOptions
 from kiosk.sync.rest import RestClient
 from tests.sync.engines import StartEngine, process_alive
 

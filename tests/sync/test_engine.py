@@ -13,16 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.sync.engine import (
-    Binary,
-    Engine,
-    EngineOptions,
-    configure,
-    engine_home,
-    find_syncthing,
-    listen_url,
-    probe,
-)
+from kiosk.sync.engine import Binary, Engine, engine_home, find_syncthing, probe
+from kiosk.sync.engine_config import EngineOptions, configure, listen_url
 from kiosk.sync.rest import RECEIVE_ONLY, SEND_ONLY
 from tests.sync.engines import StartEngine, process_alive, socket_addresses, wait_until
 
