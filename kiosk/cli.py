@@ -128,7 +128,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = commands.add_parser("doctor", help="check camera, decoder, fonts, data, event file")
     doctor.add_argument("--camera", help="camera index, video file or image folder to check")
+    _sync_options(commands)
     return parser
+
+
+def _sync_options(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sync = commands.add_parser("sync", help="live sync between the doors").add_subparsers(
+        dest="sync_command", metavar="ACTION", required=True
+    )
+    run = sync.add_parser("run", help="engine + publish + fold, until SIGINT/SIGTERM")
+    run.add_argument("--listen", metavar="HOST:PORT", help="where peers reach this door")
+    run.add_argument("--no-discovery", action="store_true", help="no LAN discovery")
+    run.add_argument("--door", help="door name (default: from the settings)")
+    invite = sync.add_parser("invite", help="the pairing text the lead's QR code shows")
+    invite.add_argument("--json", action="store_true")
+    join = sync.add_parser("join", help="pair with the lead named in TEXT")
+    join.add_argument("text", metavar="TEXT")
+    status = sync.add_parser("status", help="the other doors: online, age of data, rows")
+    status.add_argument("--json", action="store_true")
 
 
 def _serial(value: str) -> int:

@@ -625,6 +625,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PC 시간대({here})가 행사 시간대({event})와 다릅니다: 시간대 설정을 확인하세요.",
         "The PC's time zone ({here}) differs from the event's ({event}): check the settings.",
     ),
+    "sync_no_engine": (
+        "동기화 엔진(syncthing)이 없습니다: 출입구 동기화 없이 그대로 쓰고, 끝나면 USB로 합칩니다.",
+        "No sync engine (syncthing): the kiosk works without door sync; merge by USB at the end.",
+    ),
+    "sync_bad_listen": (
+        "--listen은 호스트:포트 형식이어야 합니다: {value}",
+        "--listen must be HOST:PORT: {value}",
+    ),
+    "sync_engine_failed": (
+        "동기화 엔진이 응답하지 않습니다: {detail}",
+        "The sync engine failed: {detail}",
+    ),
+    "sync_ready": (
+        "출입구 동기화 실행 중 (장치 {device}, {listen}). 끝내려면 Ctrl+C",
+        "Door sync running (device {device}, {listen}). Ctrl+C to stop",
+    ),
+    "sync_not_running": (
+        "이 데이터 폴더의 동기화가 실행 중이 아닙니다: 먼저 `kiosk sync run`을 실행하세요.",
+        "Sync is not running for this data directory: start `kiosk sync run` first.",
+    ),
+    "sync_not_invitation": (
+        "연결 초대 글이 아닙니다 (KIOSKSYNC1:로 시작해야 합니다).",
+        "Not a pairing invitation (it starts with KIOSKSYNC1:).",
+    ),
+    "sync_other_event": (
+        "다른 행사의 초대입니다: 두 출입구가 같은 행사 파일을 써야 합니다.",
+        "The invitation is for another event: both doors need the same event file.",
+    ),
+    "sync_joined": (
+        "연결을 요청했습니다 (대표 장치 {lead}): 대표 키오스크가 곧 수락합니다.",
+        "Pairing asked (lead device {lead}): the lead kiosk accepts it shortly.",
+    ),
+    "sync_status_device": ("이 장치: {device}", "This device: {device}"),
+    "sync_status_door": (
+        "{door}: {state}, 마지막 자료 {age}초 전, {rows}건",
+        "{door}: {state}, last data {age} s ago, {rows} rows",
+    ),
+    "sync_online": ("연결됨", "online"),
+    "sync_offline": ("끊김", "offline"),
     "doctor_summary": (
         "점검 결과: 실패 {fails}건, 주의 {warns}건",
         "Result: {fails} failed, {warns} warnings",

@@ -56,6 +56,18 @@ class RestClient:
     def devices(self) -> list[dict[str, Any]]:
         return list(self._call("GET", "/rest/config/devices"))
 
+    def modify_device(self, device_id: str, **fields: Any) -> None:
+        """Change some fields of a device (e.g. name=..., introducer=True)."""
+        self._call("PATCH", f"/rest/config/devices/{_quote(device_id)}", fields)
+
+    def pending_devices(self) -> dict[str, dict[str, Any]]:
+        """Devices that tried to connect and are not paired: id -> {"name", "address", "time"}."""
+        return dict(self._call("GET", "/rest/cluster/pending/devices") or {})
+
+    def pending_folders(self) -> dict[str, dict[str, Any]]:
+        """Folders paired devices offer that are not set up: id -> {"offeredBy": {device: ...}}."""
+        return dict(self._call("GET", "/rest/cluster/pending/folders") or {})
+
     def add_folder(
         self, folder_id: str, path: str, kind: str, devices: Iterable[str], **extra: Any
     ) -> None:

@@ -1,0 +1,213 @@
+"""A door's sync node without a window: its engine, its folders, publishing and folding in.
+
+Folders (each file has one writer, so Syncthing never makes a conflict copy):
+- `<sync>/doors/<own kiosk id>/`: send-only, folder id `door-<event uid>-<kiosk id>`, with a
+  `.stignore` for the publisher's temporary file;
+- `<sync>/doors/<peer kiosk id>/`: receive-only, set up when a paired device offers a folder of
+  this event (the id says whose it is), shared with every paired device so a mesh holds every
+  door's file even after the lead is gone.
+
+`run` is one loop on ONE thread, the one that owns the event store (the single writer): the
+publisher's tick (its `published` asks the engine to scan the file at once), the inbox's poll
+(`changed()` when rows came in, for a window to reload), and every second the pairing work
+(accepting doors that prove an invitation, folders) and the status file `sync status` reads.
+Every sleep is bounded; `stop` ends it and the engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.clock import Clock
+from kiosk.storage.store import EventStore
+from kiosk.sync import pairing
+from kiosk.sync.doorfile import PARTIAL
+from kiosk.sync.engine import Binary, Engine, engine_home
+from kiosk.sync.engine_config import EngineOptions
+from kiosk.sync.fold import Inbox
+from kiosk.sync.outbox import Publisher
+from kiosk.sync.rest import RECEIVE_ONLY, SEND_ONLY, RestClient, RestError
+from kiosk.sync.status import STALE_S
+
+log = logging.getLogger(__name__)
+STATUS_FILE = "status.json"
+STATUS_FRESH_S = 5.0  # an older status file: no node is running
+
+
+@dataclass(frozen=True)
+class NodeOptions:
+    engine: EngineOptions = field(default_factory=EngineOptions)
+    poll_s: float = 0.1  # publisher tick and inbox poll
+    reconcile_s: float = 1.0  # pairing, folders, status file
+
+
+def sync_dir(data_dir: Path) -> Path:
+    return data_dir / "sync"
+
+
+def folder_id(uid: str, kiosk_id: str) -> str:
+    return f"door-{uid}-{kiosk_id}"
+
+
+def folder_owner(folder: str, uid: str) -> str | None:
+    """The kiosk id of this event's door folder `folder`, None for any other folder."""
+    prefix = f"door-{uid}-"
+    owner = folder.removeprefix(prefix)
+    return owner if folder.startswith(prefix) and owner.isalnum() else None
+
+
+class SyncNode:
+    """One door's engine, publisher and inbox. `start`, then `run(stop)` on the store's thread."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        store: EventStore,
+        kiosk_id: str,
+        door: str,
+        options: NodeOptions,
+        *,
+        binary: Binary,
+        clock: Clock,
+        changed: Callable[[], None] | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.sync_dir = sync_dir(data_dir)
+        self.store = store
+        self.kiosk_id = kiosk_id
+        self.options = options
+        self.changed = changed
+        self.uid = store.uid
+        self.folder = folder_id(self.uid, kiosk_id)
+        self.engine = Engine(engine_home(data_dir), binary, options.engine)
+        self.publisher = Publisher(
+            store.path, self.sync_dir, kiosk_id, door, clock, published=self._scan
+        )
+        self.inbox = Inbox(store, self.sync_dir, kiosk_id, clock)
+        self.device_id = ""
+        self.client: RestClient | None = None
+        self._next_reconcile = 0.0
+
+    @property
+    def own_dir(self) -> Path:
+        return self.sync_dir / "doors" / self.kiosk_id
+
+    def start(self) -> RestClient:
+        """Start the engine (EngineError if it will not), set up the folders, publish once."""
+        self.own_dir.mkdir(parents=True, exist_ok=True)
+        (self.own_dir / ".stignore").write_text(f"*{PARTIAL}\n", encoding="utf-8")
+        self.client = self.engine.start()
+        self.device_id = self.client.my_id()
+        self.reconcile()
+        self.publisher.tick()
+        return self.client
+
+    def run(self, stop: threading.Event) -> None:
+        """The loop, until `stop` is set; then the engine is stopped."""
+        try:
+            while not stop.is_set():
+                self.step()
+                stop.wait(self.options.poll_s)
+        finally:
+            self.close()
+
+    def step(self) -> None:
+        self.publisher.tick()
+        folded = self.inbox.poll()
+        if self.changed and any(f.rows_new or f.walk_ins_added or f.revocations_added
+                                for f in folded):  # fmt: skip
+            self.changed()
+        if time.monotonic() >= self._next_reconcile:
+            self._next_reconcile = time.monotonic() + self.options.reconcile_s
+            try:
+                self.reconcile()
+            except RestError as error:  # the engine is busy or restarting: next time
+                log.warning("sync engine: %s", error)
+            with contextlib.suppress(OSError):
+                self.write_status()
+
+    def close(self) -> None:
+        self.publisher.close()
+        with contextlib.suppress(OSError):
+            (self.sync_dir / STATUS_FILE).unlink(missing_ok=True)
+        self.engine.stop()
+
+    # -- the engine's folders and devices ----------------------------------------------------
+
+    def reconcile(self) -> None:
+        """Accept proven doors; share this door's folder and every peer folder with every peer."""
+        client = self._client()
+        if pairing.accept_pending(self.data_dir, client):
+            self._next_reconcile = 0.0  # their folders are offered soon: look again quickly
+        peers = [d["deviceID"] for d in client.devices() if d["deviceID"] != self.device_id]
+        folders = {f["id"]: f for f in client.folders()}
+        own = folders.get(self.folder)
+        if own is None:
+            client.add_folder(self.folder, str(self.own_dir), SEND_ONLY, peers)
+        else:
+            self._share(client, own, peers)
+        for folder in folders.values():
+            if folder_owner(folder["id"], self.uid) not in (None, self.kiosk_id):
+                self._share(client, folder, peers)
+        for offered in client.pending_folders():
+            owner = folder_owner(offered, self.uid)
+            if owner is not None and owner != self.kiosk_id and offered not in folders:
+                path = self.sync_dir / "doors" / owner
+                client.add_folder(offered, str(path), RECEIVE_ONLY, peers)
+                log.info("door folder of %s set up", owner)
+
+    def _share(self, client: RestClient, folder: dict[str, Any], peers: list[str]) -> None:
+        shared = {d["deviceID"] for d in folder.get("devices", [])} - {self.device_id}
+        if shared != set(peers):
+            devices = [{"deviceID": d} for d in [self.device_id, *peers]]
+            client.modify_folder(folder["id"], devices=devices)
+
+    def _scan(self, path: Path) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.scan(self.folder, sub=path.name)
+        except RestError as error:  # the watcher and the rescan still catch it
+            log.debug("scan of %s not asked: %s", path.name, error)
+
+    def _client(self) -> RestClient:
+        if self.client is None:
+            raise RestError("the engine is not started")
+        return self.client
+
+    # -- what `kiosk sync status` reads ---------------------------------------------------
+
+    def write_status(self) -> None:
+        body = {"device_id": self.device_id, "kiosk_id": self.kiosk_id,
+                "written": time.time(), "doors": self.inbox.status()}  # fmt: skip
+        path = self.sync_dir / STATUS_FILE
+        partial = path.with_name(path.name + PARTIAL)
+        partial.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+
+
+def read_status(data_dir: Path, now: float | None = None) -> dict[str, Any] | None:
+    """The running node's status, its ages brought up to now; None when no node runs."""
+    try:
+        body = json.loads((sync_dir(data_dir) / STATUS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    now = time.time() if now is None else now
+    late = now - float(body.get("written", 0))
+    if not 0 <= late < STATUS_FRESH_S:
+        return None
+    doors = []
+    for door in body.get("doors", []):
+        age = door.get("last_data_age_s")
+        age = None if age is None else round(age + late, 1)
+        doors.append(door | {"last_data_age_s": age, "online": age is not None and age < STALE_S})
+    return {"device_id": body.get("device_id", ""), "doors": doors}

@@ -1,0 +1,209 @@
+"""Pairing the doors: the lead's invitation text, a door joining with it, the lead accepting.
+
+The lead's `invite` is one line, `KIOSKSYNC1:` + base64url(JSON): its device id, the addresses
+where peers reach it, the event's identity and a random token. Only a hash of the token is kept,
+with an expiry, in the lead's data directory (<data>/sync/invites.json); the token itself is never
+stored. A door that `join`s checks the event is its own, names its own device
+`<kiosk id>|<proof>|<its address>` with proof = HMAC(sha256(token), its device id), and adds the
+lead as an introducer. The lead's engine then sees it knocking (/rest/cluster/pending/devices)
+and the lead's node accepts it only when the proof holds for a live invitation: a device that
+cannot prove the token stays pending and is never paired. Introductions make the full mesh.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.sync.engine_config import EngineError
+from kiosk.sync.engine_config import read as read_config
+from kiosk.sync.rest import RestClient, RestError
+
+log = logging.getLogger(__name__)
+PREFIX = "KIOSKSYNC1:"
+INVITES_FILE = "invites.json"
+VALID_S = 30 * 60  # an invitation is good for half an hour (the morning's pairing)
+PROOF_CHARS = 32
+UNSPECIFIED = ("0.0.0.0", "::", "[::]", "")
+
+
+class PairingError(Exception):
+    """The text is not an invitation, or for another event, or the engine is not running."""
+
+
+@dataclass(frozen=True)
+class Invitation:
+    device_id: str
+    addresses: list[str]
+    uid: str
+    number: int
+    kiosk_id: str
+    token: str
+
+    def text(self) -> str:
+        body = {"device_id": self.device_id, "addresses": self.addresses, "uid": self.uid,
+                "number": self.number, "kiosk_id": self.kiosk_id, "token": self.token}  # fmt: skip
+        data = json.dumps(body, separators=(",", ":")).encode()
+        return PREFIX + base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def parse(text: str) -> Invitation:
+    """The invitation in `text` (surrounding blanks ignored), or PairingError."""
+    text = text.strip()
+    if not text.startswith(PREFIX):
+        raise PairingError("not an invitation")
+    encoded = text[len(PREFIX) :]
+    try:
+        body = json.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
+        invitation = Invitation(
+            device_id=_str(body["device_id"]),
+            addresses=[_str(a) for a in body["addresses"]],
+            uid=_str(body["uid"]),
+            number=int(body["number"]),
+            kiosk_id=_str(body["kiosk_id"]),
+            token=_str(body["token"]),
+        )
+    except (ValueError, KeyError, TypeError, binascii.Error) as error:
+        raise PairingError("not an invitation") from error
+    if not invitation.device_id or not invitation.token:
+        raise PairingError("not an invitation")
+    return invitation
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+# -- the engine `sync run` is running for a data directory -------------------------------------
+
+
+def engine_client(data_dir: Path) -> tuple[RestClient, str]:
+    """The REST client and listen address of this data directory's engine, if it answers."""
+    config = data_dir / "sync" / "engine" / "config.xml"
+    if not config.exists():
+        raise PairingError("not running")
+    try:
+        root = read_config(config).getroot()
+    except EngineError as error:
+        raise PairingError("not running") from error
+    port = int(root.findtext("gui/address", "").rpartition(":")[2] or 0)
+    client = RestClient(port, root.findtext("gui/apikey", ""))
+    if not port or not client.ping(timeout_s=2.0):
+        raise PairingError("not running")
+    return client, root.findtext("options/listenAddress", "")
+
+
+def advertised(listen: str) -> list[str]:
+    """Where peers reach an engine listening at `listen`: itself, or this machine's addresses."""
+    host, _, port = listen.removeprefix("tcp://").rpartition(":")
+    if host not in UNSPECIFIED:
+        return [listen]
+    import socket
+
+    try:
+        names = socket.gethostbyname_ex(socket.gethostname())[2]
+    except OSError:
+        names = []
+    found = [f"tcp://{ip}:{port}" for ip in names if not ip.startswith("127.")]
+    return [*found, "dynamic"]
+
+
+# -- the lead ------------------------------------------------------------------------------------
+
+
+def invite(data_dir: Path, client: RestClient, listen: str, identity: tuple[str, int],
+           kiosk_id: str, now: float | None = None) -> Invitation:  # fmt: skip
+    """A new invitation; its token's hash is kept (with its expiry) for `accept_pending`."""
+    token = secrets.token_urlsafe(18)
+    now = time.time() if now is None else now
+    keys = [k for k in _invites(data_dir) if k["expires"] > now]
+    keys.append({"key": _key(token).hex(), "expires": now + VALID_S})
+    path = data_dir / "sync" / INVITES_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(keys), encoding="utf-8")
+    os.replace(partial, path)
+    uid, number = identity
+    return Invitation(client.my_id(), advertised(listen), uid, number, kiosk_id, token)
+
+
+def accept_pending(data_dir: Path, client: RestClient, now: float | None = None) -> list[str]:
+    """Pair every knocking device that proves a live invitation's token; their kiosk ids."""
+    now = time.time() if now is None else now
+    keys = [bytes.fromhex(k["key"]) for k in _invites(data_dir) if k["expires"] > now]
+    if not keys:
+        return []
+    accepted = []
+    for device_id, seen in client.pending_devices().items():
+        claim = _claim(str(seen.get("name", "")))
+        if claim is None or not any(_proves(key, device_id, claim[1]) for key in keys):
+            continue
+        kiosk_id, _, address = claim
+        client.add_device(device_id, kiosk_id, [address] if address else ["dynamic"])
+        log.info("door %s paired (device %s)", kiosk_id, device_id[:7])
+        accepted.append(kiosk_id)
+    return accepted
+
+
+def _invites(data_dir: Path) -> list[dict[str, Any]]:
+    try:
+        found = json.loads((data_dir / "sync" / INVITES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(found, list):
+        return []
+    return [k for k in found if isinstance(k, dict) and {"key", "expires"} <= k.keys()]
+
+
+def _claim(name: str) -> tuple[str, str, str] | None:
+    parts = name.split("|")
+    if len(parts) != 3 or not parts[0] or len(parts[1]) != PROOF_CHARS:
+        return None
+    return parts[0], parts[1], parts[2]
+
+
+# -- a door joining ------------------------------------------------------------------------------
+
+
+def join(invitation: Invitation, client: RestClient, listen: str, identity: tuple[str, int],
+         kiosk_id: str) -> None:  # fmt: skip
+    """Prove the token in this engine's device name and add the lead as an introducer."""
+    if (invitation.uid, invitation.number) != identity:
+        raise PairingError("other event")
+    try:
+        me = client.my_id()
+        if me == invitation.device_id:
+            raise PairingError("own invitation")
+        proof = _proof(_key(invitation.token), me)
+        address = next((a for a in advertised(listen) if a != "dynamic"), "")
+        client.modify_device(me, name=f"{kiosk_id}|{proof}|{address}")
+        client.add_device(
+            invitation.device_id, invitation.kiosk_id, invitation.addresses or ["dynamic"],
+            introducer=True,
+        )  # fmt: skip
+    except RestError as error:
+        raise PairingError(str(error)) from error
+
+
+def _key(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
+
+
+def _proof(key: bytes, device_id: str) -> str:
+    return hmac.new(key, device_id.encode(), hashlib.sha256).hexdigest()[:PROOF_CHARS]
+
+
+def _proves(key: bytes, device_id: str, proof: str) -> bool:
+    return hmac.compare_digest(_proof(key, device_id), proof)

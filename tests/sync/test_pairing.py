@@ -1,0 +1,279 @@
+"""Two doors paired through `kiosk sync invite` / `join`, with real engines, end to end.
+
+Each door is a real `kiosk sync run` process on its own data directory and its own copy of one
+event file (as the organizer copies it onto each laptop), everything on 127.0.0.1 with free
+ports and discovery off; every wait is bounded and every process is stopped by its PID.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kiosk.domain.model import Attendee
+from kiosk.files.keys import key_path_for
+from kiosk.sync import pairing
+from kiosk.sync.engine import Binary, engine_home
+from kiosk.sync.pairing import PairingError, engine_client
+from tests.fakes import PEOPLE, open_door
+from tests.sync.engines import StartEngine, process_alive, wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+WAIT_S = 30.0
+NAMES = ("김하늘", "이바다", "박구름", "최들판", "정노을", "한새벽", "윤마루", "강누리", "조가람")
+
+
+@dataclass
+class Door:
+    data_dir: Path
+    event: Path
+    process: subprocess.Popen[str]
+    lines: queue.Queue[str]
+
+    def kiosk(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return kiosk(self.data_dir, self.event, *args)
+
+    def kiosk_id(self) -> str:
+        return (self.data_dir / "kiosk-id").read_text().strip()
+
+
+StartDoor = Callable[[str, Path, str], Door]
+
+
+def kiosk(data_dir: Path, event: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "--event", str(event)]
+    return subprocess.run(
+        [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=WAIT_S, check=False
+    )
+
+
+@pytest.fixture
+def event_copies(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """Copies of one event file for doors A and B, and tickets for 14 people."""
+    base = tmp_path / "base.db"
+    opened = open_door(base)
+    extra = [Attendee(0, name, "본청") for name in NAMES]
+    opened.store.replace_roster([*PEOPLE, *extra])  # serials are given by the store
+    codes = [opened.ticket(a.serial) for a in opened.store.attendees()]
+    assert len(codes) == len(PEOPLE) + len(NAMES)
+    copies = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.db"
+        opened.store.backup_to(path)
+        shutil.copyfile(key_path_for(base), key_path_for(path))
+        copies.append(path)
+    opened.store.close()
+    return copies[0], copies[1], codes
+
+
+@pytest.fixture
+def start_door(tmp_path: Path, syncthing: Binary) -> Iterator[StartDoor]:
+    doors: list[Door] = []
+
+    def start(name: str, event: Path, door: str) -> Door:
+        data_dir = tmp_path / f"data-{name}"
+        data_dir.mkdir()
+        command = [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "--lang", "en"]
+        command += ["--event", str(event), "sync", "run", "--no-discovery", "--door", door]
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=_pump, args=(process, lines), daemon=True).start()
+        found = Door(data_dir, event, process, lines)
+        doors.append(found)
+        ready = lines.get(timeout=WAIT_S)
+        assert ready.startswith("Door sync running"), ready
+        return found
+
+    yield start
+    left = []
+    for door in doors:
+        engine_pid = _engine_pid(door.data_dir)
+        door.process.send_signal(signal.SIGTERM)
+        try:
+            door.process.wait(WAIT_S)
+        except subprocess.TimeoutExpired:
+            door.process.kill()
+            door.process.wait(5)
+        if engine_pid and process_alive(engine_pid):  # never left behind, even on failure
+            left.append(engine_pid)
+            os.killpg(engine_pid, signal.SIGKILL)
+    assert not left, f"engines left running: {left}"
+
+
+def _pump(process: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
+    assert process.stdout is not None
+    for line in process.stdout:
+        lines.put(line.rstrip("\n"))
+
+
+def _engine_pid(data_dir: Path) -> int | None:
+    try:
+        return int((engine_home(data_dir) / "engine.pid").read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _rows_of(event: Path, kiosk_id: str) -> int:
+    with sqlite3.connect(f"file:{event}?mode=ro", uri=True) as conn:
+        return int(
+            conn.execute("SELECT count(*) FROM checkin WHERE kiosk_id = ?", (kiosk_id,)).fetchone()[
+                0
+            ]
+        )
+
+
+def _paired(data_dir: Path) -> set[str]:
+    try:
+        client, _ = engine_client(data_dir)
+        return {d["name"] for d in client.devices()}
+    except (PairingError, OSError):
+        return set()
+
+
+def test_two_doors_pair_by_invitation_and_a_repeat_at_b_names_door_a(
+    event_copies: tuple[Path, Path, list[str]], start_door: StartDoor, start_engine: StartEngine
+) -> None:
+    event_a, event_b, codes = event_copies
+    a = start_door("a", event_a, "동문")
+    b = start_door("b", event_b, "서문")
+    invited = a.kiosk("sync", "invite")
+    assert invited.returncode == 0, invited.stderr
+    (text,) = invited.stdout.splitlines()  # exactly one line: the text
+    assert text.startswith("KIOSKSYNC1:")
+
+    # A device that knows the invitation but not its token knocks first: never accepted.
+    intruder, intruder_client = start_engine("intruder")
+    forged = pairing.parse(text)
+    wrong = pairing.Invitation(forged.device_id, forged.addresses, forged.uid, forged.number,
+                               forged.kiosk_id, "not-the-token")  # fmt: skip
+    pairing.join(wrong, intruder_client, intruder.listen_address,
+                 (forged.uid, forged.number), "badbadbadbadbad0")  # fmt: skip
+
+    joined = b.kiosk("sync", "join", text)
+    assert joined.returncode == 0, joined.stderr
+    assert wait_until(lambda: b.kiosk_id() in _paired(a.data_dir), WAIT_S, 0.2)
+
+    # A ticket checked in at A by another process on A's event file reaches B.
+    first = a.kiosk("checkin", "--code", codes[0], "--door", "동문", "--json")
+    assert json.loads(first.stdout)["outcome"] == "accepted"
+    assert wait_until(lambda: _rows_of(event_b, a.kiosk_id()) == 1, WAIT_S, 0.05)
+    again = json.loads(b.kiosk("checkin", "--code", codes[0], "--json").stdout)
+    assert again["outcome"] == "already_checked_in"
+    assert again["first_door"] == "동문"
+
+    # And B's check-in reaches A (totals converge both ways).
+    assert wait_until(lambda: _rows_of(event_a, b.kiosk_id()) == 1, WAIT_S, 0.05)
+
+    status = json.loads(a.kiosk("sync", "status", "--json").stdout)
+    doors = {d["kiosk_id"]: d for d in status["doors"]}
+    assert doors[b.kiosk_id()]["online"] is True
+    assert doors[b.kiosk_id()]["door"] == "서문"
+    assert intruder_client.my_id() not in {d["deviceID"] for d in _devices(a.data_dir)}
+
+    # Figures: A's commit to the row folded into B's event file (what makes the repeat).
+    delays = []
+    for code in codes[1:11]:
+        before = _rows_of(event_b, a.kiosk_id())
+        started = time.monotonic()
+        assert json.loads(a.kiosk("checkin", "--code", code, "--json").stdout)["outcome"] == (
+            "accepted"
+        )
+        committed = time.monotonic()  # the process has exited, so its commit is done
+        assert wait_until(lambda n=before: _rows_of(event_b, a.kiosk_id()) > n, WAIT_S, 0.01)
+        delays.append(time.monotonic() - committed)
+        assert committed - started < WAIT_S
+    p50 = statistics.median(delays)
+    p95 = sorted(delays)[int(0.95 * (len(delays) - 1))]
+    print(f"\ncommit at A -> folded at B over {len(delays)} tickets: "
+          f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")  # fmt: skip
+    assert not list(a.data_dir.rglob("*.sync-conflict-*")) + list(
+        b.data_dir.rglob("*.sync-conflict-*")
+    )
+
+
+def _devices(data_dir: Path) -> list[dict[str, object]]:
+    client, _ = engine_client(data_dir)
+    return client.devices()
+
+
+def test_without_the_engine_sync_run_says_so_in_one_line(
+    event_copies: tuple[Path, Path, list[str]], tmp_path: Path
+) -> None:
+    env = os.environ | {"PATH": str(tmp_path / "empty"), "KIOSK_LANG": "en"}
+    command = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path / "data")]
+    command += ["--event", str(event_copies[0]), "sync", "run", "--no-discovery"]
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=WAIT_S, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "No sync engine (syncthing): the kiosk works without door sync; merge by USB at the end."
+    ]
+    checkin = kiosk(tmp_path / "data", event_copies[0], "checkin", "--code", event_copies[2][0])
+    assert checkin.returncode == 0  # the kiosk works as before
+
+
+def test_join_refuses_a_text_that_is_not_an_invitation_and_invite_needs_sync_run(
+    event_copies: tuple[Path, Path, list[str]], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    joined = kiosk(data, event_copies[0], "--lang", "en", "sync", "join", "KIOSKSYNC1:@@@")
+    assert (joined.returncode, joined.stderr.strip()) == (
+        2,
+        "Not a pairing invitation (it starts with KIOSKSYNC1:).",
+    )
+    invited = kiosk(data, event_copies[0], "--lang", "en", "sync", "invite")
+    assert invited.returncode == 1 and invited.stdout == ""
+    assert invited.stderr.strip().startswith("Sync is not running for this data directory")
+
+
+class KnockingClient:
+    """The lead's engine as `accept_pending` sees it: devices knocking, devices added."""
+
+    def __init__(self, pending: dict[str, dict[str, object]]) -> None:
+        self.pending = pending
+        self.added: list[str] = []
+
+    def pending_devices(self) -> dict[str, dict[str, object]]:
+        return self.pending
+
+    def add_device(self, device_id: str, name: str, addresses: list[str]) -> None:
+        self.added.append(device_id)
+
+
+def test_the_lead_accepts_only_a_device_proving_a_live_invitations_token(tmp_path: Path) -> None:
+    class Lead:
+        def my_id(self) -> str:
+            return "LEAD"
+
+    made = pairing.invite(tmp_path, Lead(), "tcp://127.0.0.1:5", ("u", 1), "lead", now=1000.0)  # type: ignore[arg-type]
+    key = pairing._key(made.token)
+    good = f"b1|{pairing._proof(key, 'GOOD')}|tcp://127.0.0.1:6"
+    stolen = f"c1|{pairing._proof(key, 'GOOD')}|"  # another device replaying GOOD's proof
+    guessed = f"d1|{pairing._proof(pairing._key('guess'), 'GUESS')}|"
+    client = KnockingClient(
+        {"GOOD": {"name": good}, "THIEF": {"name": stolen}, "GUESS": {"name": guessed}}
+    )
+    assert pairing.accept_pending(tmp_path, client, now=1001.0) == ["b1"]  # type: ignore[arg-type]
+    assert client.added == ["GOOD"]
+    late = KnockingClient({"GOOD": {"name": good}})
+    assert pairing.accept_pending(tmp_path, late, now=1000.0 + pairing.VALID_S + 1) == []  # type: ignore[arg-type]
+    assert late.added == []
+    assert "token" not in (tmp_path / "sync" / "invites.json").read_text()
+    assert made.token not in (tmp_path / "sync" / "invites.json").read_text()
