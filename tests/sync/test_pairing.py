@@ -212,6 +212,47 @@ def _devices(data_dir: Path) -> list[dict[str, object]]:
     return client.devices()
 
 
+def test_three_doors_form_a_mesh_that_keeps_working_when_the_lead_is_gone(
+    event_copies: tuple[Path, Path, list[str]], start_door: StartDoor
+) -> None:
+    event_a, event_b, codes = event_copies
+    event_c = event_b.with_name("c.db")
+    shutil.copyfile(event_a, event_c)
+    shutil.copyfile(key_path_for(event_a), key_path_for(event_c))
+    a = start_door("a", event_a, "동문")
+    b = start_door("b", event_b, "서문")
+    c = start_door("c", event_c, "남문")
+    text = a.kiosk("sync", "invite").stdout.strip()
+    assert b.kiosk("sync", "join", text).returncode == 0
+    assert c.kiosk("sync", "join", text).returncode == 0  # the same text, at the third door
+    # The lead introduces B and C to each other: they link directly, not only through A.
+    assert wait_until(lambda: _linked(b.data_dir, c.kiosk_id()), WAIT_S, 0.2)
+    assert wait_until(lambda: _linked(c.data_dir, b.kiosk_id()), WAIT_S, 0.2)
+    assert wait_until(lambda: _has_folder(c.data_dir, b.kiosk_id()), WAIT_S, 0.2)
+
+    a.process.send_signal(signal.SIGTERM)  # the lead's laptop is closed
+    a.process.wait(WAIT_S)
+    first = b.kiosk("checkin", "--code", codes[2], "--door", "서문", "--json")
+    assert json.loads(first.stdout)["outcome"] == "accepted"
+    assert wait_until(lambda: _rows_of(event_c, b.kiosk_id()) == 1, WAIT_S, 0.05)
+    again = json.loads(c.kiosk("checkin", "--code", codes[2], "--json").stdout)
+    assert (again["outcome"], again["first_door"]) == ("already_checked_in", "서문")
+
+
+def _linked(data_dir: Path, kiosk_id: str) -> bool:
+    try:
+        client, _ = engine_client(data_dir)
+        ids = {d["deviceID"] for d in client.devices() if d["name"] == kiosk_id}
+        return any(client.connections().get(i, {}).get("connected") for i in ids)
+    except (PairingError, OSError):
+        return False
+
+
+def _has_folder(data_dir: Path, kiosk_id: str) -> bool:
+    client, _ = engine_client(data_dir)
+    return any(f["id"].endswith(f"-{kiosk_id}") for f in client.folders())
+
+
 def test_without_the_engine_sync_run_says_so_in_one_line(
     event_copies: tuple[Path, Path, list[str]], tmp_path: Path
 ) -> None:
