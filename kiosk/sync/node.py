@@ -32,7 +32,7 @@ from kiosk.storage.store import EventStore
 from kiosk.sync import pairing
 from kiosk.sync.doorfile import PARTIAL
 from kiosk.sync.engine import Binary, Engine, engine_home
-from kiosk.sync.engine_config import EngineOptions
+from kiosk.sync.engine_config import EngineError, EngineOptions
 from kiosk.sync.fold import Inbox
 from kiosk.sync.outbox import Publisher
 from kiosk.sync.rest import RECEIVE_ONLY, SEND_ONLY, RestClient, RestError
@@ -129,8 +129,11 @@ class SyncNode:
         if time.monotonic() >= self._next_reconcile:
             self._next_reconcile = time.monotonic() + self.options.reconcile_s
             try:
+                if self.engine.pid is None:  # it died (killed, crashed): started again
+                    log.warning("sync engine gone: starting it again")
+                    self.client = self.engine.start()
                 self.reconcile()
-            except RestError as error:  # the engine is busy or restarting: next time
+            except (RestError, EngineError) as error:  # busy or restarting: next time
                 log.warning("sync engine: %s", error)
             with contextlib.suppress(OSError):
                 self.write_status()

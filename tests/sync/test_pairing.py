@@ -202,6 +202,15 @@ def test_two_doors_pair_by_invitation_and_a_repeat_at_b_names_door_a(
     p95 = sorted(delays)[int(0.95 * (len(delays) - 1))]
     print(f"\ncommit at A -> folded at B over {len(delays)} tickets: "
           f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")  # fmt: skip
+    # B's engine killed -9: B's kiosk starts it again and catches up by itself.
+    killed = _engine_pid(b.data_dir)
+    assert killed is not None
+    os.killpg(killed, signal.SIGKILL)
+    assert json.loads(a.kiosk("checkin", "--code", codes[11], "--json").stdout)["outcome"] == (
+        "accepted"
+    )
+    assert wait_until(lambda: _rows_of(event_b, a.kiosk_id()) == 12, WAIT_S, 0.05)
+    assert _engine_pid(b.data_dir) not in (None, killed)
     assert not list(a.data_dir.rglob("*.sync-conflict-*")) + list(
         b.data_dir.rglob("*.sync-conflict-*")
     )
