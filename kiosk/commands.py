@@ -703,13 +703,16 @@ def sync_join(args: argparse.Namespace) -> int:
     except PairingError:
         return _fail(text("sync_not_invitation"), USAGE)
     with _event(args) as (ctx, store):
+        identity = (store.uid, store.event().number)
+        if (invitation.uid, invitation.number) != identity:
+            return _fail(text("sync_other_event"))
         client, listen = _sync_engine(ctx)
         try:
-            join(invitation, client, listen, (store.uid, store.event().number), ctx.kiosk_id)
+            join(invitation, client, listen, identity, ctx.kiosk_id)
         except PairingError as error:
-            if str(error) == "other event":
-                return _fail(text("sync_other_event"))
-            return _fail(text("sync_engine_failed", detail=str(error)[:200]))
+            known = {"other event": "sync_other_event", "own invitation": "sync_own_invitation"}
+            key = known.get(str(error))
+            return _fail(text(key) if key else text("sync_engine_failed", detail=str(error)[:200]))
     print(text("sync_joined", lead=invitation.device_id[:7]))
     return 0
 

@@ -653,6 +653,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "다른 행사의 초대입니다: 두 출입구가 같은 행사 파일을 써야 합니다.",
         "The invitation is for another event: both doors need the same event file.",
     ),
+    "sync_own_invitation": (
+        "이 키오스크가 만든 초대입니다: 다른 출입구에서 연결하세요.",
+        "This kiosk made the invitation: join from another door.",
+    ),
     "sync_joined": (
         "연결을 요청했습니다 (대표 장치 {lead}): 대표 키오스크가 곧 수락합니다.",
         "Pairing asked (lead device {lead}): the lead kiosk accepts it shortly.",

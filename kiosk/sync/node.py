@@ -62,7 +62,8 @@ def folder_owner(folder: str, uid: str) -> str | None:
     """The kiosk id of this event's door folder `folder`, None for any other folder."""
     prefix = f"door-{uid}-"
     owner = folder.removeprefix(prefix)
-    return owner if folder.startswith(prefix) and owner.isalnum() else None
+    ok = folder.startswith(prefix) and owner.isascii() and owner.isalnum()
+    return owner if ok else None
 
 
 class SyncNode:
@@ -109,6 +110,7 @@ class SyncNode:
         self.device_id = self.client.my_id()
         self.reconcile()
         self.publisher.tick()
+        self.write_status()  # `sync status` answers as soon as the node says it is ready
         return self.client
 
     def run(self, stop: threading.Event) -> None:

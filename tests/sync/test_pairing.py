@@ -288,6 +288,14 @@ def test_join_refuses_a_text_that_is_not_an_invitation_and_invite_needs_sync_run
         2,
         "Not a pairing invitation (it starts with KIOSKSYNC1:).",
     )
+    other = pairing.Invitation("LEAD", [], "another-event", 1030, "lead", "token").text()
+    joined = kiosk(data, event_copies[0], "--lang", "en", "sync", "join", other)
+    assert (joined.returncode, joined.stderr.strip()) == (
+        1,
+        "The invitation is for another event: both doors need the same event file.",
+    )
+    listen = kiosk(data, event_copies[0], "--lang", "en", "sync", "run", "--listen", "nowhere")
+    assert (listen.returncode, listen.stderr.strip()) == (2, "--listen must be HOST:PORT: nowhere")
     invited = kiosk(data, event_copies[0], "--lang", "en", "sync", "invite")
     assert invited.returncode == 1 and invited.stdout == ""
     assert invited.stderr.strip().startswith("Sync is not running for this data directory")
