@@ -81,6 +81,7 @@ class RestClient:
             "fsWatcherEnabled": True,
             "fsWatcherDelayS": 1,
             "rescanIntervalS": 60,
+            "maxConflicts": 0,  # a hand-edited receive-only copy loses to its owner, no copy kept
             **extra,
         }
         self._call("PUT", f"/rest/config/folders/{_quote(folder_id)}", body)

@@ -18,6 +18,7 @@ from kiosk.sync.engine import Binary, Engine, engine_home, find_syncthing, probe
 from kiosk.sync.engine_config import EngineOptions
 from kiosk.sync.rest import RestClient
 from tests.sync.engines import StartEngine, process_alive
+from tests.sync.kiosks import Door, StartDoor, event_copies, launch, stop
 
 
 @pytest.fixture(scope="session")
@@ -51,3 +52,27 @@ def start_engine(tmp_path: Path, syncthing: Binary) -> Iterator[StartEngine]:
     left = [pid for pid in pids if process_alive(pid)]
     assert not errors, errors
     assert not left, f"engine processes left running: {left}"
+
+
+@pytest.fixture
+def copies(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """Copies of one event file for doors A and B, and tickets for 14 people."""
+    (a, b), codes = event_copies(tmp_path, ("a", "b"))
+    return a, b, codes
+
+
+@pytest.fixture
+def start_door(tmp_path: Path, syncthing: Binary) -> Iterator[StartDoor]:
+    """Starts `kiosk sync run` for a door; at teardown every door and engine is stopped by PID."""
+    doors: list[Door] = []
+
+    def start(name: str, event: Path, door: str) -> Door:
+        found = launch(tmp_path / f"data-{name}", event, door)
+        doors.append(found)
+        ready = found.lines.get(timeout=30)
+        assert ready.startswith("Door sync running"), ready
+        return found
+
+    yield start
+    left = [pid for pid in map(stop, doors) if pid]
+    assert not left, f"engines left running: {left}"

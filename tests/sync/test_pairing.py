@@ -9,141 +9,32 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import shutil
 import signal
-import sqlite3
 import statistics
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from kiosk.domain.model import Attendee
 from kiosk.files.keys import key_path_for
 from kiosk.sync import pairing
-from kiosk.sync.engine import Binary, engine_home
 from kiosk.sync.pairing import PairingError, engine_client
-from tests.fakes import PEOPLE, open_door
-from tests.sync.engines import StartEngine, process_alive, wait_until
+from tests.sync import kiosks
+from tests.sync.engines import StartEngine, wait_until
+from tests.sync.kiosks import ROOT, StartDoor, kiosk
 
-ROOT = Path(__file__).resolve().parents[2]
-WAIT_S = 30.0
-NAMES = ("김하늘", "이바다", "박구름", "최들판", "정노을", "한새벽", "윤마루", "강누리", "조가람")
-
-
-@dataclass
-class Door:
-    data_dir: Path
-    event: Path
-    process: subprocess.Popen[str]
-    lines: queue.Queue[str]
-
-    def kiosk(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return kiosk(self.data_dir, self.event, *args)
-
-    def kiosk_id(self) -> str:
-        return (self.data_dir / "kiosk-id").read_text().strip()
-
-
-StartDoor = Callable[[str, Path, str], Door]
-
-
-def kiosk(data_dir: Path, event: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "--event", str(event)]
-    return subprocess.run(
-        [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=WAIT_S, check=False
-    )
+WAIT_S = kiosks.WAIT_S
+_engine_pid = kiosks.engine_pid
+_rows_of = kiosks.rows_of
+_paired = kiosks.paired
 
 
 @pytest.fixture
-def event_copies(tmp_path: Path) -> tuple[Path, Path, list[str]]:
-    """Copies of one event file for doors A and B, and tickets for 14 people."""
-    base = tmp_path / "base.db"
-    opened = open_door(base)
-    extra = [Attendee(0, name, "본청") for name in NAMES]
-    opened.store.replace_roster([*PEOPLE, *extra])  # serials are given by the store
-    codes = [opened.ticket(a.serial) for a in opened.store.attendees()]
-    assert len(codes) == len(PEOPLE) + len(NAMES)
-    copies = []
-    for name in ("a", "b"):
-        path = tmp_path / f"{name}.db"
-        opened.store.backup_to(path)
-        shutil.copyfile(key_path_for(base), key_path_for(path))
-        copies.append(path)
-    opened.store.close()
-    return copies[0], copies[1], codes
-
-
-@pytest.fixture
-def start_door(tmp_path: Path, syncthing: Binary) -> Iterator[StartDoor]:
-    doors: list[Door] = []
-
-    def start(name: str, event: Path, door: str) -> Door:
-        data_dir = tmp_path / f"data-{name}"
-        data_dir.mkdir()
-        command = [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "--lang", "en"]
-        command += ["--event", str(event), "sync", "run", "--no-discovery", "--door", door]
-        process = subprocess.Popen(
-            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
-        lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=_pump, args=(process, lines), daemon=True).start()
-        found = Door(data_dir, event, process, lines)
-        doors.append(found)
-        ready = lines.get(timeout=WAIT_S)
-        assert ready.startswith("Door sync running"), ready
-        return found
-
-    yield start
-    left = []
-    for door in doors:
-        engine_pid = _engine_pid(door.data_dir)
-        door.process.send_signal(signal.SIGTERM)
-        try:
-            door.process.wait(WAIT_S)
-        except subprocess.TimeoutExpired:
-            door.process.kill()
-            door.process.wait(5)
-        if engine_pid and process_alive(engine_pid):  # never left behind, even on failure
-            left.append(engine_pid)
-            os.killpg(engine_pid, signal.SIGKILL)
-    assert not left, f"engines left running: {left}"
-
-
-def _pump(process: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
-    assert process.stdout is not None
-    for line in process.stdout:
-        lines.put(line.rstrip("\n"))
-
-
-def _engine_pid(data_dir: Path) -> int | None:
-    try:
-        return int((engine_home(data_dir) / "engine.pid").read_text().strip())
-    except (OSError, ValueError):
-        return None
-
-
-def _rows_of(event: Path, kiosk_id: str) -> int:
-    with sqlite3.connect(f"file:{event}?mode=ro", uri=True) as conn:
-        return int(
-            conn.execute("SELECT count(*) FROM checkin WHERE kiosk_id = ?", (kiosk_id,)).fetchone()[
-                0
-            ]
-        )
-
-
-def _paired(data_dir: Path) -> set[str]:
-    try:
-        client, _ = engine_client(data_dir)
-        return {d["name"] for d in client.devices()}
-    except (PairingError, OSError):
-        return set()
+def event_copies(copies: tuple[Path, Path, list[str]]) -> tuple[Path, Path, list[str]]:
+    return copies
 
 
 def test_two_doors_pair_by_invitation_and_a_repeat_at_b_names_door_a(
