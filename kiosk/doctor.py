@@ -27,6 +27,7 @@ from kiosk.doctor_checks import (
     desktop_check,
     disk_free,
     font_check,
+    sync_check,
     worst,
 )
 from kiosk.domain.model import Event
@@ -62,11 +63,13 @@ def run_checks(
     free_bytes: Callable[[Path], int] = disk_free,
     lang: str | None = None,
     session: Session | None = None,
+    find_engine: Callable[[], Path | None] | None = None,
 ) -> list[Check]:
     """Every check, in the order they are printed. `now` is aware local time.
 
     `open_camera` (default: scanner.source.open_source) and `decoder_status` (default:
-    scanner.engines.decoder_status) are where tests put a fake camera or a missing libzbar.
+    scanner.engines.decoder_status) are where tests put a fake camera or a missing libzbar;
+    `find_engine` (default: kiosk.sync.engine.find_syncthing) where they put the sync engine.
     """
     from kiosk.resources import font_path
     from kiosk.scanner.engines import decoder_status as real_status
@@ -79,8 +82,24 @@ def run_checks(
     checks.append(font_check(font_file or font_path(), lang))
     checks += data_dir_checks(ctx.data_dir, free_bytes, lang)
     checks.append(desktop_check(session or current_session(), lang))
+    checks.append(_sync_check(ctx.data_dir, find_engine, lang))
     checks += event_checks(ctx, event, now, lang)
     return checks
+
+
+def _sync_check(data_dir: Path, find_engine: Callable[[], Path | None] | None, lang: str) -> Check:
+    from kiosk.sync.engine import find_syncthing, probe
+    from kiosk.sync.pairing import PairingError, engine_client
+
+    engine = (find_engine or find_syncthing)()
+    ports = None
+    if engine is not None:
+        try:
+            client, listen = engine_client(data_dir)  # only an engine that answers
+            ports = (f"127.0.0.1:{client.port}", listen)
+        except (PairingError, OSError):
+            pass
+    return sync_check(engine, lambda path: probe(path).version, ports, lang)
 
 
 # -- the event file ----------------------------------------------------------------------

@@ -336,3 +336,28 @@ def desktop_check(session: Session, lang: str) -> Check:
         found = t("doctor_desktop_found", what=", ".join(found_here))
         return Check("desktop", Status.WARN, found, t("doctor_desktop_advice"))
     return Check("desktop", Status.OK, t("doctor_desktop_none"))
+
+
+# -- door sync ---------------------------------------------------------------------------------
+
+
+def sync_check(
+    engine: Path | None,
+    version: Callable[[Path], str],
+    ports: tuple[str, str] | None,
+    lang: str,
+) -> Check:
+    """The door-sync engine: found and its version, or not (sync off, the kiosk works as
+    before); `ports` (REST address, listen address) when an engine runs for this data dir."""
+    t = partial(text, lang=lang)
+    if engine is None:
+        return Check("sync_engine", Status.OK, t("doctor_sync_none"))
+    try:
+        found = t("doctor_sync_found", version=version(engine), path=engine)
+    except Exception as error:  # a damaged or foreign binary: the door works without sync
+        detail = str(error)[-120:]
+        broken = t("doctor_sync_broken", path=engine, detail=detail)
+        return Check("sync_engine", Status.WARN, broken, t("doctor_sync_broken_advice"))
+    if ports is not None:
+        found += t("doctor_sync_running", rest=ports[0], listen=ports[1])
+    return Check("sync_engine", Status.OK, found)

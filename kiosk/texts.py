@@ -400,6 +400,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doctor_name_event_keys": ("입장권 확인 키", "ticket verification keys"),
     "doctor_name_signing_key": ("서명 키", "signing key"),
     "doctor_name_event_clock": ("시계", "clock"),
+    "doctor_name_sync_engine": ("출입구 동기화", "door sync"),
+    "doctor_sync_none": (
+        "동기화 엔진(syncthing) 없음: 출입구 동기화 꺼짐, 끝난 뒤 USB 병합",
+        "no sync engine (syncthing): door sync off, merge by USB at the end",
+    ),
+    "doctor_sync_found": ("syncthing {version} ({path})", "syncthing {version} ({path})"),
+    "doctor_sync_running": (
+        "; 실행 중: REST {rest}, 연결 {listen}",
+        "; running: REST {rest}, listening on {listen}",
+    ),
+    "doctor_sync_broken": (
+        "{path}: 실행할 수 없음 ({detail})",
+        "{path}: does not run ({detail})",
+    ),
+    "doctor_sync_broken_advice": (
+        "syncthing을 다시 설치하세요(apt-get install syncthing). 그동안은 USB 병합을 쓰세요.",
+        "Reinstall syncthing (apt-get install syncthing); until then merge by USB.",
+    ),
     "doctor_name_operator_pin": ("운영자 PIN", "operator PIN"),
     "doctor_pin_set": ("설정됨", "set"),
     "doctor_pin_missing": (

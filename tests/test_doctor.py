@@ -21,7 +21,7 @@ import pytest
 from kiosk import config
 from kiosk.cli import run
 from kiosk.context import Context
-from kiosk.doctor import Check, Status, doctor_context, exit_code, run_checks
+from kiosk.doctor import Check, Status, doctor_context, exit_code, render, run_checks
 from kiosk.doctor_checks import Session, desktop_check
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.pin import ScryptParams
@@ -47,6 +47,7 @@ EVERY_CHECK = [
     "data_dir",
     "disk_space",
     "desktop",
+    "sync_engine",
     "event_file",
     "event_integrity",
     "event_roster",
@@ -129,6 +130,7 @@ def check(
     options.setdefault("open_camera", good_camera)
     options.setdefault("lang", "ko")
     options.setdefault("session", KIOSK_SESSION)
+    options.setdefault("find_engine", lambda: None)
     found = run_checks(ctx, str(event) if event else None, camera, now, **options)  # type: ignore[arg-type]
     return {c.name: c for c in found}
 
@@ -529,3 +531,81 @@ def test_a_session_of_the_kiosk_s_own_is_ok(ctx: Context, sample: Path) -> None:
     assert checks["desktop"].status is Status.OK
     windows = Session("win32", {}, frozenset({"kiosk.exe", "sihost.exe"}))
     assert desktop_check(windows, "en").status is Status.OK
+
+
+# -- door sync ---------------------------------------------------------------------------------
+
+
+def _engine_script(folder: Path, says: str) -> Path:
+    script = folder / "syncthing"
+    script.write_text(f"#!/bin/sh\necho '{says}'\n")
+    script.chmod(0o755)
+    return script
+
+
+def test_without_a_sync_engine_doctor_says_sync_is_off_and_the_usb_merge_remains(
+    ctx: Context, sample: Path
+) -> None:
+    checks = check(ctx, lang="en")
+    engine = checks["sync_engine"]
+    assert engine.status is Status.OK  # the kiosk works as before
+    assert engine.found == "no sync engine (syncthing): door sync off, merge by USB at the end"
+    assert "door sync: no sync engine" in render(list(checks.values()), "en")
+
+
+def test_doctor_names_the_sync_engines_version_and_the_ports_of_the_one_running_here(
+    ctx: Context, sample: Path, tmp_path: Path
+) -> None:
+    binary = _engine_script(tmp_path, 'syncthing v1.19.2 "Fermium Flea" (go1.19.8 linux-amd64)')
+    checks = check(ctx, lang="en", find_engine=lambda: binary)
+    assert checks["sync_engine"].found == f"syncthing 1.19.2 ({binary})"  # no engine runs here
+    with _answering_engine(ctx.data_dir) as rest_port:
+        running = check(ctx, lang="en", find_engine=lambda: binary)["sync_engine"]
+    assert running.status is Status.OK
+    assert running.found == (f"syncthing 1.19.2 ({binary}); running: REST 127.0.0.1:{rest_port}, "
+                             "listening on tcp://127.0.0.1:22999")  # fmt: skip
+
+
+def test_a_sync_engine_that_does_not_run_is_a_warning_with_what_to_do(
+    ctx: Context, sample: Path, tmp_path: Path
+) -> None:
+    binary = _engine_script(tmp_path, "hello")
+    engine = check(ctx, find_engine=lambda: binary)["sync_engine"]
+    assert engine.status is Status.WARN
+    assert "실행할 수 없음" in engine.found and "USB 병합" in engine.advice
+
+
+@contextlib.contextmanager
+def _answering_engine(data_dir: Path) -> Iterator[int]:
+    """An engine's REST API on 127.0.0.1 (ping only) and its config.xml in `data_dir`."""
+    import http.server
+    import threading
+
+    class Ping(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'{"ping":"pong"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Ping)
+    port = server.server_address[1]
+    home = data_dir / "sync" / "engine"
+    home.mkdir(parents=True)
+    (home / "config.xml").write_text(
+        f"<configuration><gui><address>127.0.0.1:{port}</address><apikey>k</apikey></gui>"
+        "<options><listenAddress>tcp://127.0.0.1:22999</listenAddress></options></configuration>"
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield port
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
