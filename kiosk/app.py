@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.scanner.source import FrameSource
     from kiosk.scanner.wedge import KeyboardWedge
     from kiosk.scanner.worker import ScanWorker
+    from kiosk.ui.door_sync import DoorSync
     from kiosk.ui.main_window import AskPin
     from kiosk.ui.sound import SoundPlayer
 
@@ -189,6 +190,8 @@ class Kiosk:
         self.wedge: KeyboardWedge | None = None
         self._pin_store: PinStore | None = None
         self._stopped = False
+        self.door_sync = self._make_sync()
+        self.window.door_sync = self.door_sync
         self._notices()
 
     # -- start and stop -----------------------------------------------------------------
@@ -215,6 +218,8 @@ class Kiosk:
             self.window.resize(min(1366, room.width()), min(768, room.height()))
             self.window.show()
         self.start_camera(camera, source)
+        if self.door_sync is not None:  # the engine starts in the background
+            QTimer.singleShot(0, self.door_sync.start)
         QTimer.singleShot(0, self._log_ready)  # runs once the window has been shown
         later = QTimer(self.window)  # dies with the window, so it never outlives the kiosk
         later.setSingleShot(True)
@@ -262,6 +267,8 @@ class Kiosk:
         self._stopped = True
         self.window.hold.stop()
         self.stop_camera()
+        if self.door_sync is not None:
+            self.door_sync.stop()  # before the event file closes: its publisher reads it
         app = QApplication.instance()
         if app is not None:
             for watcher in (self.wedge, self.key_guard, self.window.idle):
@@ -269,6 +276,54 @@ class Kiosk:
                     app.removeEventFilter(watcher)
         self.opened.close()
         log.info("kiosk stopped")
+
+    # -- live sync between the doors ------------------------------------------------------
+
+    def _make_sync(self) -> DoorSync | None:
+        """The door's sync node when the settings turn it on and the engine is found."""
+        if not self.settings.sync_enabled or self.demo:
+            log.info("live sync between the doors is off: the USB merge joins the doors")
+            return None
+        from kiosk.sync.engine import find_syncthing, probe
+        from kiosk.sync.engine_config import EngineError, EngineOptions
+        from kiosk.sync.node import NodeOptions, SyncNode
+        from kiosk.ui.door_sync import DoorSync
+
+        found = find_syncthing()
+        try:
+            if found is None:
+                raise EngineError("no syncthing binary beside the kiosk or on PATH")
+            binary = probe(found)
+        except EngineError as error:
+            log.warning("live sync off: %s", error)
+            self._sync_notice()
+            return None
+        door = self.service.door.name
+        listen = self.settings.sync_listen or None
+        options = NodeOptions(EngineOptions(listen=listen, local_discovery=True, name=door))
+        node = SyncNode(self.ctx.data_dir, self.opened.store, self.ctx.kiosk_id, door, options,
+                        binary=binary, clock=self.clock)  # fmt: skip
+        return self.wire_sync(DoorSync(node, parent=self.window))
+
+    def wire_sync(self, sync: DoorSync) -> DoorSync:
+        """The scan screen follows the doors: indicator, revocations, the count of all doors."""
+        sync.doors_changed.connect(self.scan.doors.show_doors)
+        sync.rows_arrived.connect(self._on_rows_arrived)
+        sync.failed.connect(lambda _why: self._sync_notice())
+        return sync
+
+    def _on_rows_arrived(self) -> None:
+        self.service.reload()  # revocations from the other doors
+        self.scan.refresh_counter()
+
+    def _sync_notice(self) -> None:
+        def text() -> str:
+            return QCoreApplication.translate(
+                "Kiosk", "Live sync between the doors is not running: this door counts alone"
+                " (the USB merge still joins the doors)."
+            )  # fmt: skip
+
+        self.scan.notices.add("sync", text, "warn", dismissable=True)
 
     # -- camera -------------------------------------------------------------------------
 

@@ -46,6 +46,8 @@ class Settings:
     search_results: int = 8
     log_max_bytes: int = 2_000_000
     log_backups: int = 5
+    sync_enabled: bool = False  # live sync between the doors (kiosk.sync) inside `kiosk run`
+    sync_listen: str = ""  # HOST:PORT the sync engine listens on ("": its default)
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

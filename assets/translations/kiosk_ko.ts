@@ -68,10 +68,33 @@
     </message>
 </context>
 <context>
+    <name>DoorsIndicator</name>
+    <message>
+        <source>{n} s ago</source>
+        <translation>{n}초 전</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n}분 전</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n}시간 전</translation>
+    </message>
+    <message>
+        <source>Doors {online}/{known}</source>
+        <translation>출입구 {online}/{known}</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>{count} keys typed in one burst were ignored: longer than any ticket.</source>
         <translation>한 번에 입력된 {count}개의 키를 무시했습니다: 어떤 입장권보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>Live sync between the doors is not running: this door counts alone (the USB merge still joins the doors).</source>
+        <translation>출입구 간 실시간 동기화가 작동하지 않습니다: 이 출입구만 집계합니다 (USB 병합으로 출입구를 합칠 수 있습니다).</translation>
     </message>
 </context>
 <context>

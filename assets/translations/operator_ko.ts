@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>DoorsPage</name>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>File refused: {reason}</source>
+        <translation>파일 거부: {reason}</translation>
+    </message>
+    <message>
+        <source>Clock off by {seconds} s</source>
+        <translation>시계 차이 {seconds}초</translation>
+    </message>
+    <message>
+        <source>The sync engine did not answer. Try again.</source>
+        <translation>동기화 엔진이 응답하지 않습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Scan this code at each other door (Join). Good for 30 minutes.</source>
+        <translation>다른 출입구마다 이 코드를 스캔하세요 (참여). 30분 동안 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Hold the lead&apos;s pairing code to this kiosk&apos;s camera.</source>
+        <translation>주 출입구의 연결 코드를 이 키오스크의 카메라에 보여 주세요.</translation>
+    </message>
+    <message>
+        <source>Joined the lead door ({lead}).</source>
+        <translation>주 출입구({lead})에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>This code belongs to another event.</source>
+        <translation>다른 행사의 코드입니다.</translation>
+    </message>
+    <message>
+        <source>This is this kiosk&apos;s own code: scan it at another door.</source>
+        <translation>이 키오스크 자신의 코드입니다: 다른 출입구에서 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Not a door pairing code: {reason}</source>
+        <translation>출입구 연결 코드가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync is not running: doors cannot be connected.</source>
+        <translation>동기화가 작동하지 않아 출입구를 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <source>Live sync between the doors is off (settings: sync).</source>
+        <translation>출입구 간 실시간 동기화가 꺼져 있습니다 (설정: sync).</translation>
+    </message>
+    <message>
+        <source>This door&apos;s device: {device}</source>
+        <translation>이 출입구의 장치: {device}</translation>
+    </message>
+    <message>
+        <source>Sync is starting…</source>
+        <translation>동기화를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last data</source>
+        <translation>최근 데이터</translation>
+    </message>
+    <message>
+        <source>Rows (folded)</source>
+        <translation>기록 (병합됨)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Connect doors</source>
+        <translation>출입구 연결</translation>
+    </message>
+    <message>
+        <source>Join (scan the lead&apos;s code)</source>
+        <translation>참여 (주 출입구 코드 스캔)</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Choose the roster file</source>

@@ -29,8 +29,10 @@ class TicketImage:
     code: str
 
 
-def qr_image(code: str, box_pixels: int = BOX_PIXELS) -> Image.Image:
-    """The code as a QR image at level M; refuses anything above version 5."""
+def qr_image(
+    code: str, box_pixels: int = BOX_PIXELS, max_version: int = MAX_QR_VERSION
+) -> Image.Image:
+    """The code as a QR image at level M; refuses anything above `max_version` (a ticket: 5)."""
     qr = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M,
         box_size=box_pixels,
@@ -38,8 +40,8 @@ def qr_image(code: str, box_pixels: int = BOX_PIXELS) -> Image.Image:
     )
     qr.add_data(code, optimize=0)
     qr.make(fit=True)
-    if qr.version > MAX_QR_VERSION:
-        raise ValueError(f"code needs QR version {qr.version}, more than {MAX_QR_VERSION}")
+    if qr.version > max_version:
+        raise ValueError(f"code needs QR version {qr.version}, more than {max_version}")
     image: Image.Image = qr.make_image(fill_color="black", back_color="white").get_image()
     return image.convert("RGB")
 

@@ -104,10 +104,15 @@ class SyncNode:
 
     def start(self) -> RestClient:
         """Start the engine (EngineError if it will not), set up the folders, publish once."""
+        return self.ready(self.engine.start())
+
+    def ready(self, client: RestClient) -> RestClient:
+        """The engine is up (`engine.start()` may have run on another thread): the folders are
+        set up and this door publishes once, on the store's thread."""
         self.own_dir.mkdir(parents=True, exist_ok=True)
         (self.own_dir / ".stignore").write_text(f"*{PARTIAL}\n", encoding="utf-8")
-        self.client = self.engine.start()
-        self.device_id = self.client.my_id()
+        self.client = client
+        self.device_id = client.my_id()
         self.reconcile()
         self.publisher.tick()
         self.write_status()  # `sync status` answers as soon as the node says it is ready
@@ -122,15 +127,19 @@ class SyncNode:
         finally:
             self.close()
 
-    def step(self) -> None:
+    def step(self, restart: bool = True) -> bool:
+        """One publish, poll and (each second) reconcile; True when peers' rows came in.
+        `restart=False` (a window): a dead engine is left for the caller to start elsewhere."""
         self.publisher.tick()
         folded = self.inbox.poll()
-        if self.changed and any(f.rows_new or f.walk_ins_added or f.revocations_added
-                                for f in folded):  # fmt: skip
+        came = any(f.rows_new or f.walk_ins_added or f.revocations_added for f in folded)
+        if came and self.changed:
             self.changed()
         if time.monotonic() >= self._next_reconcile:
             self._next_reconcile = time.monotonic() + self.options.reconcile_s
             try:
+                if self.engine.pid is None and not restart:
+                    return came
                 if self.engine.pid is None:  # it died (killed, crashed): started again
                     log.warning("sync engine gone: starting it again")
                     self.client = self.engine.start()
@@ -139,11 +148,40 @@ class SyncNode:
                 log.warning("sync engine: %s", error)
             with contextlib.suppress(OSError):
                 self.write_status()
+        return came
+
+    def doors(self) -> list[dict[str, object]]:
+        """The other doors, as `status.doors` gives them."""
+        return self.inbox.status()
+
+    def invite(self) -> pairing.Invitation:
+        """A new invitation for the lead's "Connect doors" QR code."""
+        return pairing.invite(self.data_dir, self._client(), self.engine.listen_address,
+                              self.inbox.identity, self.kiosk_id)  # fmt: skip
+
+    def join(self, text: str) -> pairing.Invitation:
+        """Pair with the lead whose invitation is `text` (PairingError when it cannot be)."""
+        invitation = pairing.parse(text)
+        pairing.join(invitation, self._client(), self.engine.listen_address,
+                     self.inbox.identity, self.kiosk_id)  # fmt: skip
+        self._next_reconcile = 0.0
+        return invitation
+
+    def start_engine(self) -> RestClient:
+        """Only the engine's start: safe on another thread than the store's."""
+        return self.engine.start()
 
     def close(self) -> None:
+        self.release()
+        self.stop_engine()
+
+    def release(self) -> None:
+        """On the store's thread: the publisher's connection, the status file."""
         self.publisher.close()
         with contextlib.suppress(OSError):
             (self.sync_dir / STATUS_FILE).unlink(missing_ok=True)
+
+    def stop_engine(self) -> None:
         self.engine.stop()
 
     # -- the engine's folders and devices ----------------------------------------------------

@@ -31,6 +31,7 @@ from kiosk.domain.model import CheckinResult
 from kiosk.pin_store import is_pin_set
 from kiosk.service import KioskService
 from kiosk.storage.errors import StorageError
+from kiosk.ui.door_sync import DoorSync
 from kiosk.ui.guard import FullScreenHold, IdleWatch
 from kiosk.ui.operator.pin_dialog import close_pin_pads
 from kiosk.ui.scan_screen import ScanScreen
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._ask_pin = ask_pin
         self._quit_allowed = False
+        self.door_sync: DoorSync | None = None  # live sync between the doors, when it is on
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget(self)
         self.stack.addWidget(scan)
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
             log.exception("screen %s could not be built; showing a placeholder", name)
             screen = Placeholder(name, self.stack)
         self._wire(name, screen)
+        if name == "operator" and self.door_sync is not None:
+            self._add_doors_page(screen)
         self.screens[name] = screen
         self.stack.addWidget(screen)
         return screen
@@ -183,6 +187,19 @@ class MainWindow(QMainWindow):
             signal = getattr(screen, signal_name, None)
             if signal is not None and hasattr(signal, "connect"):
                 signal.connect(slot)
+
+    def _add_doors_page(self, screen: QWidget) -> None:
+        """Operator mode's "Doors" page, beside the others (sync on only)."""
+        add_page = getattr(screen, "add_page", None)
+        if not callable(add_page):
+            return
+        from kiosk.ui.operator.doors_page import DoorsPage
+
+        def claim(handler: Callable[[str], bool] | None) -> None:
+            self.scan.code_claim = handler
+
+        page = DoorsPage(self.door_sync, claim)
+        add_page("doors", page, page.title)
 
     def _on_done(self, result: CheckinResult) -> None:
         """A search check-in or a walk-in: back home, with its banner and sound."""

@@ -32,6 +32,7 @@ from kiosk.storage.errors import StorageError
 from kiosk.ui.agenda_view import AgendaView
 from kiosk.ui.banner import ResultBanner
 from kiosk.ui.camera_view import CameraView
+from kiosk.ui.doors_view import DoorsIndicator
 from kiosk.ui.i18n import current_language
 from kiosk.ui.notice_bar import NoticeBar
 from kiosk.ui.sound import SilentPlayer, SoundPlayer
@@ -89,6 +90,8 @@ class ScanScreen(QWidget):
         self._repeat_seconds = repeat_seconds
         self._monotonic = monotonic
         self._last_code: tuple[str, float] = ("", -1e9)
+        # While the operator's join page is open it takes pairing codes (True: taken).
+        self.code_claim: Callable[[str], bool] | None = None
         self.camera = CameraView(self)
         self.banner = ResultBanner(service.event, banner_seconds, self, problem_banner_seconds)
         self.agenda = AgendaView(service.event, clock, self)
@@ -142,6 +145,8 @@ class ScanScreen(QWidget):
         names.setSpacing(0)
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        self.doors = DoorsIndicator()
+        names.addWidget(self.doors)
         self.counter_caption = QLabel()
         self.counter_caption.setFont(_font(20, bold=True))
         self.counter = QLabel()
@@ -171,6 +176,8 @@ class ScanScreen(QWidget):
     def on_code_scanned(self, code: str, how: str = "qr") -> None:
         """A code from the camera (or, with how="scanner", the barcode wedge): check it in
         and show the answer; the row records which of the two it came from."""
+        if self.code_claim is not None and self.code_claim(code):
+            return
         if self._is_repeat(code):
             return
         try:
@@ -238,6 +245,7 @@ class ScanScreen(QWidget):
         self.search_button.setText(self.tr("Find by name"))
         self.walk_in_button.setText(self.tr("Register walk-in"))
         self.operator_button.setToolTip(self.tr("Operator"))
+        self.doors.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

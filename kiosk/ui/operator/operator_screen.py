@@ -10,6 +10,8 @@ stray touch nor a double tap can end the door's work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -98,7 +100,9 @@ class OperatorScreen(QWidget):
             self.settings_view,
         )
         self.nav: dict[str, QPushButton] = {}
-        nav = QVBoxLayout()
+        self._names = list(PAGES)
+        self._titles: dict[str, Callable[[], str]] = {}
+        self._nav_layout = nav = QVBoxLayout()
         nav.setSpacing(10)
         self.heading = touch.label(26, bold=True)
         nav.addWidget(self.heading)
@@ -131,12 +135,26 @@ class OperatorScreen(QWidget):
     # -- pages -----------------------------------------------------------------------------
 
     def show_page(self, name: str) -> None:
-        self.pages.setCurrentIndex(PAGES.index(name))
+        self.pages.setCurrentIndex(self._names.index(name))
         self.nav[name].setChecked(True)
 
     @property
     def current_page(self) -> str:
-        return PAGES[self.pages.currentIndex()]
+        return self._names[self.pages.currentIndex()]
+
+    def add_page(self, name: str, view: QWidget, title: Callable[[], str]) -> None:
+        """One more page after the others (the doors page, when sync is on)."""
+        self.pages.addWidget(view)
+        button = touch.button(24, height=72)
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+        button.setStyleSheet(NAV_STYLE)
+        button.clicked.connect(lambda _=False: self.show_page(name))
+        self._nav_layout.insertWidget(len(self._names) + 1, button)  # after the heading
+        self._names.append(name)
+        self.nav[name] = button
+        self._titles[name] = title
+        button.setText(title())
 
     def reset(self) -> None:
         """Each visit starts on the undo page (what an operator most often comes for)."""
@@ -220,7 +238,7 @@ class OperatorScreen(QWidget):
             "settings": self.tr("Settings"),
         }
         for name, button in self.nav.items():
-            button.setText(titles[name])
+            button.setText(titles[name] if name in titles else self._titles[name]())
         self.lock_button.setText(self.tr("Lock and close"))
         if not self._quit_timer.isActive():
             self.quit_button.setText(self.tr("Quit the kiosk"))

@@ -1,0 +1,69 @@
+"""The scan screen's doors indicator: "출입구 3/3 · 1초 전" (doors online / known, freshest data).
+
+This door counts as one of the doors and is always online; the others are online only while
+their heartbeat is fresh on this kiosk's clock (kiosk.sync.status). Hidden while sync is off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+ALL_ONLINE = "color: #1b7f3b;"
+SOME_OFFLINE = "color: #b26a00;"
+
+
+def age_text(seconds: float | None) -> str:
+    """How long ago, in the current language ("1초 전", "3 min ago"); "-" for never."""
+    if seconds is None:
+        return "-"
+
+    translate = QCoreApplication.translate
+    if seconds < 60:
+        return translate("DoorsIndicator", "{n} s ago").format(n=int(seconds))
+    if seconds < 3600:
+        return translate("DoorsIndicator", "{n} min ago").format(n=int(seconds // 60))
+    return translate("DoorsIndicator", "{n} h ago").format(n=int(seconds // 3600))
+
+
+def summary(doors: Sequence[dict[str, Any]]) -> tuple[str, bool]:
+    """The indicator's text and whether every door is online."""
+    online = 1 + sum(1 for d in doors if d.get("online"))
+    known = 1 + len(doors)
+    ages = [float(d["last_data_age_s"]) for d in doors if d.get("last_data_age_s") is not None]
+    text = QCoreApplication.translate("DoorsIndicator", "Doors {online}/{known}").format(
+        online=online, known=known
+    )
+    if doors:
+        text += " · " + age_text(min(ages) if ages else None)
+    return text, online == known
+
+
+class DoorsIndicator(QLabel):
+    """A small label in the scan screen's header; shown once sync runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFont()
+        font.setPixelSize(18)
+        font.setBold(True)
+        self.setFont(font)
+        self.doors: list[dict[str, Any]] = []
+        self.active = False
+        self.hide()
+
+    def show_doors(self, doors: Sequence[dict[str, Any]]) -> None:
+        self.doors = list(doors)
+        text, all_online = summary(self.doors)
+        self.setText(text)
+        self.setStyleSheet(ALL_ONLINE if all_online else SOME_OFFLINE)
+        self.active = True
+        self.show()
+
+    def retranslate(self) -> None:
+        if self.active:
+            self.show_doors(self.doors)
