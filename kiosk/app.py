@@ -300,7 +300,8 @@ class Kiosk:
             return None
         door = self.service.door.name
         listen = self.settings.sync_listen or None
-        options = NodeOptions(EngineOptions(listen=listen, local_discovery=True, name=door))
+        lan = self.settings.sync_lan_discovery
+        options = NodeOptions(EngineOptions(listen=listen, local_discovery=lan, name=door))
         node = SyncNode(self.ctx.data_dir, self.opened.store, self.ctx.kiosk_id, door, options,
                         binary=binary, clock=self.clock)  # fmt: skip
         return self.wire_sync(DoorSync(node, parent=self.window))

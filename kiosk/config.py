@@ -48,6 +48,7 @@ class Settings:
     log_backups: int = 5
     sync_enabled: bool = False  # live sync between the doors (kiosk.sync) inside `kiosk run`
     sync_listen: str = ""  # HOST:PORT the sync engine listens on ("": its default)
+    sync_lan_discovery: bool = True  # peers find each other on the venue LAN (tests: off)
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

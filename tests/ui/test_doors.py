@@ -13,13 +13,17 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+from PySide6.QtGui import QImage
 
 from kiosk.app import Kiosk
 from kiosk.config import Settings
 from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
+from kiosk.scanner.decode import decode
 from kiosk.sync import pairing
+from kiosk.sync.engine import find_syncthing
 from kiosk.sync.fold import Inbox
 from kiosk.ui.door_sync import DoorSync
 from kiosk.ui.operator.doors_page import DoorsPage
@@ -27,6 +31,7 @@ from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event
 from tests.fakes import DOORS_OPEN, open_door
 from tests.sync import doors as sync_doors
+from tests.sync.engines import process_alive
 from tests.ui.helpers import TicketFrames
 
 KIOSK_ID = "b2b2b2b2b2b2b2b2"
@@ -219,6 +224,10 @@ def test_connect_doors_shows_the_invitation_as_a_qr_code(qtbot, make_kiosk) -> N
     page.connect_button.click()
     assert page.invitation.startswith(pairing.PREFIX)
     assert page.qr.isVisible() and not page.qr.pixmap().isNull()
+    image = page.qr.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    frame = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    frame = np.ascontiguousarray(frame[:, : image.width()])
+    assert [c.text for c in decode(frame)] == [page.invitation]  # a camera reads it back
 
 
 def test_join_takes_the_leads_code_from_the_camera_instead_of_checking_it_in(
@@ -252,3 +261,31 @@ def test_closing_the_kiosk_stops_the_engine(qtbot, make_kiosk) -> None:
     kiosk.window.allow_quit()
     kiosk.shutdown()
     assert fake.released and fake.engine_stopped
+
+
+def test_with_sync_on_the_window_opens_before_the_engine_and_closing_stops_it(
+    qtbot, context, event_file, translations
+) -> None:
+    """A real engine (loopback, discovery off): started in the background, stopped by PID."""
+    if find_syncthing() is None:
+        pytest.skip("no syncthing binary beside the kiosk or on PATH (apt-get install syncthing)")
+    settings = context.settings.with_changes(sync_enabled=True, sync_lan_discovery=False)
+    ctx = Context(context.data_dir, settings, KIOSK_ID)
+    kiosk = Kiosk(ctx, open_event(ctx, event_file), translations, door="정문",
+                  clock=FixedClock(DOORS_OPEN.astimezone(UTC)), sound=SilentPlayer(),
+                  ask_pin=PinYes())  # fmt: skip
+    qtbot.addWidget(kiosk.window)
+    sync = kiosk.door_sync
+    assert sync is not None
+    try:
+        kiosk.start(source=TicketFrames([]))
+        assert not sync.running  # the window is up; the engine is still starting
+        qtbot.waitUntil(lambda: sync.running, timeout=15000)
+        pid = sync.node.engine.pid  # type: ignore[attr-defined]
+        assert pid and process_alive(pid)
+        qtbot.waitUntil(lambda: kiosk.scan.doors.text() == "출입구 1/1", timeout=3000)
+    finally:
+        kiosk.window.allow_quit()
+        kiosk.window.close()
+        kiosk.shutdown()
+    assert not process_alive(pid)
