@@ -1,6 +1,7 @@
 """Door sync benchmark: a commit at door A to the row folded in at door B, through Syncthing.
 
     uv run python -m benchmarks.sync [--tickets N]
+    uv run python -m benchmarks.sync --load 3000 [--rate 20]
 
 Two real `kiosk sync run` processes (each its own data directory and copy of one 500-person
 event file) on 127.0.0.1, free ports, discovery off; A invites, B joins. Then N tickets are
@@ -8,7 +9,11 @@ checked in at A through the kiosk's service on A's event file (another connectio
 node's, as `kiosk checkin` or the window would), one at a time, and the time from the commit's
 return to the row being in B's event file (what makes B answer `already_checked_in`) is measured.
 Prints p50, p95 and max; checks the last ticket is `already_checked_in` at B naming A's door.
-Every wait is bounded; both processes are stopped by their PID (their engines with them).
+With --load N: three doors on one N-person roster check in every person once, at --rate per
+second spread over the doors in turn; prints the time from the last scan until all three event
+files hold all N check-ins, lost and doubled rows, and the engines' memory (RSS of monitor and
+daemon) and CPU while idle and while busy, read from /proc (Linux).
+Every wait is bounded; all processes are stopped by their PID (their engines with them).
 """
 
 from __future__ import annotations
@@ -78,9 +83,16 @@ def paired(data: Path, name: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tickets", type=int, default=20)
+    parser.add_argument("--load", type=int, default=0, help="three doors check in N people")
+    parser.add_argument("--rate", type=float, default=20.0, help="scans per second, all doors")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        run(Path(folder), args.tickets)
+        if args.load:
+            from benchmarks._sync_load import run_load
+
+            run_load(Path(folder), args.load, args.rate)
+        else:
+            run(Path(folder), args.tickets)
 
 
 def run(folder: Path, tickets: int) -> None:
