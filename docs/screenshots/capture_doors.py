@@ -49,12 +49,16 @@ class StandIn:
 
     def __init__(self, uid: str, number: int) -> None:
         self.identity = (uid, number)
+        self.alive = True
 
     def start_engine(self) -> str:
         return "client"
 
     def ready(self, client: Any) -> None:
         pass
+
+    def engine_alive(self) -> bool:
+        return self.alive
 
     def step(self, restart: bool = True) -> bool:
         return False

@@ -167,6 +167,9 @@ class SyncNode:
         self._next_reconcile = 0.0
         return invitation
 
+    def engine_alive(self) -> bool:
+        return self.engine.pid is not None
+
     def start_engine(self) -> RestClient:
         """Only the engine's start: safe on another thread than the store's."""
         return self.engine.start()

@@ -29,6 +29,7 @@ class DoorNode(Protocol):
     def start_engine(self) -> Any: ...  # on the worker thread; the engine's REST client
     def ready(self, client: Any) -> Any: ...  # on the GUI thread
     def step(self, restart: bool = True) -> bool: ...
+    def engine_alive(self) -> bool: ...
     def doors(self) -> list[dict[str, object]]: ...
     def invite(self) -> Any: ...
     def join(self, text: str) -> Any: ...
@@ -64,7 +65,7 @@ class DoorSync(QObject):
 
     def start(self) -> None:
         """Start the engine on a worker thread; `started` or `failed` follows."""
-        if self._thread is not None:
+        if self._thread is not None or self._stopped:
             return
 
         def work() -> None:
@@ -79,6 +80,12 @@ class DoorSync(QObject):
     def _on_engine_up(self, client: object) -> None:
         self._thread = None
         if self._stopped:  # the kiosk closed while the engine started: stop() stops it
+            return
+        if self.running:  # started again after it died
+            if isinstance(client, Exception):
+                log.warning("sync engine did not start again: %s", client)
+            else:
+                self.node.ready(client)
             return
         if isinstance(client, Exception):
             log.warning("sync engine did not start: %s", client)
@@ -109,6 +116,9 @@ class DoorSync(QObject):
 
     def _report(self) -> None:
         self._next_status = self._wall() + STATUS_MS / 1000
+        if self.running and self._thread is None and not self.node.engine_alive():
+            log.warning("sync engine gone: starting it again in the background")
+            self.start()
         self.doors = self.node.doors()
         self.doors_changed.emit(self.doors)
 

@@ -48,6 +48,8 @@ class FakeNode:
 
     def __init__(self, uid: str, number: int) -> None:
         self.identity = (uid, number)
+        self.alive = True
+        self.starts = 0
         self.inbox: Inbox | None = None
         self.listed: list[dict[str, object]] = []
         self.start_thread: str = ""
@@ -59,12 +61,17 @@ class FakeNode:
 
     def start_engine(self) -> str:
         self.start_thread = threading.current_thread().name
+        self.starts += 1
+        self.alive = True
         if self.fail is not None:
             raise self.fail
         return "client"
 
     def ready(self, client: Any) -> None:
         assert client == "client"
+
+    def engine_alive(self) -> bool:
+        return self.alive
 
     def step(self, restart: bool = True) -> bool:
         self.step_threads.add(threading.current_thread().name)
@@ -254,6 +261,14 @@ def test_a_code_of_another_event_is_refused_on_the_join_page(qtbot, make_kiosk) 
     assert fake.joined == [] and page.message.text() == "다른 행사의 코드입니다."
     kiosk.window.show_scan()  # leaving operator mode: the camera checks in again
     assert kiosk.scan.code_claim is None
+
+
+def test_an_engine_that_died_is_started_again_in_the_background(qtbot, make_kiosk) -> None:
+    kiosk, fake = make_kiosk()
+    assert fake.starts == 1
+    fake.alive = False  # killed (kill -9) or crashed
+    qtbot.waitUntil(lambda: fake.starts == 2, timeout=3000)
+    assert fake.start_thread != threading.main_thread().name and kiosk.door_sync.running
 
 
 def test_closing_the_kiosk_stops_the_engine(qtbot, make_kiosk) -> None:
