@@ -18,6 +18,7 @@ from kiosk.context import Context
 from kiosk.doctor_checks import (
     CameraFactory,
     Check,
+    Lan,
     Session,
     Status,
     camera_check,
@@ -27,6 +28,7 @@ from kiosk.doctor_checks import (
     desktop_check,
     disk_free,
     font_check,
+    lan_addresses,
     sync_check,
     worst,
 )
@@ -64,12 +66,14 @@ def run_checks(
     lang: str | None = None,
     session: Session | None = None,
     find_engine: Callable[[], Path | None] | None = None,
+    addresses: Callable[[], tuple[str, ...]] = lan_addresses,
 ) -> list[Check]:
     """Every check, in the order they are printed. `now` is aware local time.
 
     `open_camera` (default: scanner.source.open_source) and `decoder_status` (default:
     scanner.engines.decoder_status) are where tests put a fake camera or a missing libzbar;
-    `find_engine` (default: kiosk.sync.engine.find_syncthing) where they put the sync engine.
+    `find_engine` (default: kiosk.sync.engine.find_syncthing) where they put the sync engine,
+    `addresses` (default: this machine's non-loopback IPv4 addresses) where they put the LAN.
     """
     from kiosk.resources import font_path
     from kiosk.scanner.engines import decoder_status as real_status
@@ -82,24 +86,32 @@ def run_checks(
     checks.append(font_check(font_file or font_path(), lang))
     checks += data_dir_checks(ctx.data_dir, free_bytes, lang)
     checks.append(desktop_check(session or current_session(), lang))
-    checks.append(_sync_check(ctx.data_dir, find_engine, lang))
+    checks.append(_sync_check(ctx.data_dir, find_engine, addresses, lang))
     checks += event_checks(ctx, event, now, lang)
     return checks
 
 
-def _sync_check(data_dir: Path, find_engine: Callable[[], Path | None] | None, lang: str) -> Check:
+def _sync_check(
+    data_dir: Path,
+    find_engine: Callable[[], Path | None] | None,
+    addresses: Callable[[], tuple[str, ...]],
+    lang: str,
+) -> Check:
     from kiosk.sync.engine import find_syncthing, probe
     from kiosk.sync.pairing import PairingError, engine_client
+    from kiosk.sync.rest import RestError
 
     engine = (find_engine or find_syncthing)()
-    ports = None
+    ports, heard = None, None
     if engine is not None:
         try:
             client, listen = engine_client(data_dir)  # only an engine that answers
             ports = (f"127.0.0.1:{client.port}", listen)
-        except (PairingError, OSError):
+            heard = len(client.discovery())  # the devices LAN discovery has heard
+        except (PairingError, RestError, OSError):
             pass
-    return sync_check(engine, lambda path: probe(path).version, ports, lang)
+    lan = Lan(addresses(), heard)
+    return sync_check(engine, lambda path: probe(path).version, ports, lan, lang)
 
 
 # -- the event file ----------------------------------------------------------------------

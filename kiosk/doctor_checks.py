@@ -8,6 +8,7 @@ status function, a font path, a free-space probe), so tests need no camera and n
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -341,14 +342,25 @@ def desktop_check(session: Session, lang: str) -> Check:
 # -- door sync ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Lan:
+    """What this machine knows of the venue LAN: its own IPv4 addresses (loopback left out) and,
+    when an engine runs here with LAN discovery on, how many other devices it has heard."""
+
+    addresses: tuple[str, ...]
+    heard: int | None = None
+
+
 def sync_check(
     engine: Path | None,
     version: Callable[[Path], str],
     ports: tuple[str, str] | None,
+    lan: Lan,
     lang: str,
 ) -> Check:
     """The door-sync engine: found and its version, or not (sync off, the kiosk works as
-    before); `ports` (REST address, listen address) when an engine runs for this data dir."""
+    before); `ports` (REST address, listen address) when an engine runs for this data dir;
+    whether the LAN lets the doors see each other, as far as this machine can tell."""
     t = partial(text, lang=lang)
     if engine is None:
         return Check("sync_engine", Status.OK, t("doctor_sync_none"))
@@ -360,4 +372,45 @@ def sync_check(
         return Check("sync_engine", Status.WARN, broken, t("doctor_sync_broken_advice"))
     if ports is not None:
         found += t("doctor_sync_running", rest=ports[0], listen=ports[1])
+    return _lan_verdict(found, lan, t)
+
+
+def _lan_verdict(found: str, lan: Lan, t: Callable[..., str]) -> Check:
+    if not lan.addresses:
+        found += t("doctor_sync_no_network")
+        return Check("sync_engine", Status.WARN, found, t("doctor_sync_no_network_advice"))
+    found += t("doctor_sync_lan", addresses=", ".join(lan.addresses))
+    if lan.heard == 0:
+        found += t("doctor_sync_heard_none")
+        return Check("sync_engine", Status.WARN, found, t("doctor_sync_heard_none_advice"))
+    if lan.heard is not None:
+        found += t("doctor_sync_heard", count=lan.heard)
     return Check("sync_engine", Status.OK, found)
+
+
+def lan_addresses() -> tuple[str, ...]:
+    """This machine's IPv4 addresses other than loopback; nothing is sent anywhere."""
+    import socket
+
+    found: set[str] = set()
+    with contextlib.suppress(OSError):
+        found.update(socket.gethostbyname_ex(socket.gethostname())[2])
+    if sys.platform.startswith("linux"):
+        found.update(_linux_addresses())
+    return tuple(sorted(a for a in found if not a.startswith("127.")))
+
+
+def _linux_addresses() -> list[str]:
+    """Each interface's IPv4 address (SIOCGIFADDR), the way `ip -4 addr` lists them."""
+    import fcntl
+    import socket
+    import struct
+
+    addresses = []
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        for _, name in socket.if_nameindex():
+            request = struct.pack("256s", name.encode()[:15])
+            with contextlib.suppress(OSError):  # an interface without an IPv4 address
+                answer = fcntl.ioctl(probe.fileno(), 0x8915, request)  # SIOCGIFADDR
+                addresses.append(socket.inet_ntoa(answer[20:24]))
+    return addresses

@@ -410,6 +410,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; 실행 중: REST {rest}, 연결 {listen}",
         "; running: REST {rest}, listening on {listen}",
     ),
+    "doctor_sync_lan": ("; 이 컴퓨터의 주소 {addresses}", "; this machine's addresses {addresses}"),
+    "doctor_sync_no_network": (
+        "; 네트워크 없음: 출입구끼리 서로 볼 수 없음, USB 병합",
+        "; no network: doors cannot see each other; USB merge",
+    ),
+    "doctor_sync_no_network_advice": (
+        "모든 출입구 노트북을 같은 Wi-Fi(또는 여행용 공유기)에 연결하세요. "
+        "그동안은 끝난 뒤 USB 병합을 쓰세요.",
+        "Connect every door's laptop to the same Wi-Fi (or a travel router); "
+        "until then merge by USB.",
+    ),
+    "doctor_sync_heard": (
+        "; LAN에서 다른 기기 {count}대가 보임",
+        "; LAN discovery heard {count} other device(s)",
+    ),
+    "doctor_sync_heard_none": (
+        "; LAN에서 다른 출입구가 아직 보이지 않음",
+        "; no other kiosk heard on the LAN yet",
+    ),
+    "doctor_sync_heard_none_advice": (
+        "다른 출입구도 켜져 있는데 계속 보이지 않으면 행사장 Wi-Fi가 기기끼리 막는 것입니다: "
+        "여행용 공유기를 쓰세요.",
+        "If the other doors are running and still unheard, the venue Wi-Fi isolates clients: "
+        "use a travel router.",
+    ),
     "doctor_sync_broken": (
         "{path}: 실행할 수 없음 ({detail})",
         "{path}: does not run ({detail})",

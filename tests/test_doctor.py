@@ -131,6 +131,7 @@ def check(
     options.setdefault("lang", "ko")
     options.setdefault("session", KIOSK_SESSION)
     options.setdefault("find_engine", lambda: None)
+    options.setdefault("addresses", lambda: ("192.168.0.21",))
     found = run_checks(ctx, str(event) if event else None, camera, now, **options)  # type: ignore[arg-type]
     return {c.name: c for c in found}
 
@@ -558,12 +559,37 @@ def test_doctor_names_the_sync_engines_version_and_the_ports_of_the_one_running_
 ) -> None:
     binary = _engine_script(tmp_path, 'syncthing v1.19.2 "Fermium Flea" (go1.19.8 linux-amd64)')
     checks = check(ctx, lang="en", find_engine=lambda: binary)
-    assert checks["sync_engine"].found == f"syncthing 1.19.2 ({binary})"  # no engine runs here
-    with _answering_engine(ctx.data_dir) as rest_port:
+    assert checks["sync_engine"].found == (f"syncthing 1.19.2 ({binary}); "
+                                           "this machine's addresses 192.168.0.21")  # fmt: skip
+    heard = {"HEARD-1": {"addresses": ["tcp://192.168.0.22:22000"]}}
+    with _answering_engine(ctx.data_dir, heard) as rest_port:
         running = check(ctx, lang="en", find_engine=lambda: binary)["sync_engine"]
     assert running.status is Status.OK
     assert running.found == (f"syncthing 1.19.2 ({binary}); running: REST 127.0.0.1:{rest_port}, "
-                             "listening on tcp://127.0.0.1:22999")  # fmt: skip
+                             "listening on tcp://127.0.0.1:22999; "
+                             "this machine's addresses 192.168.0.21; "
+                             "LAN discovery heard 1 other device(s)")  # fmt: skip
+
+
+def test_a_laptop_without_a_network_is_told_the_doors_cannot_see_each_other(
+    ctx: Context, sample: Path, tmp_path: Path
+) -> None:
+    binary = _engine_script(tmp_path, 'syncthing v1.19.2 "Fermium Flea" (go1.19.8 linux-amd64)')
+    engine = check(ctx, lang="en", find_engine=lambda: binary, addresses=tuple)["sync_engine"]
+    assert engine.status is Status.WARN
+    assert engine.found.endswith("; no network: doors cannot see each other; USB merge")
+    assert "same Wi-Fi" in engine.advice
+
+
+def test_an_engine_that_heard_no_other_kiosk_points_to_a_travel_router(
+    ctx: Context, sample: Path, tmp_path: Path
+) -> None:
+    binary = _engine_script(tmp_path, 'syncthing v1.19.2 "Fermium Flea" (go1.19.8 linux-amd64)')
+    with _answering_engine(ctx.data_dir, {}):
+        engine = check(ctx, find_engine=lambda: binary)["sync_engine"]
+    assert engine.status is Status.WARN
+    assert engine.found.endswith("; LAN에서 다른 출입구가 아직 보이지 않음")
+    assert "여행용 공유기" in engine.advice
 
 
 def test_a_sync_engine_that_does_not_run_is_a_warning_with_what_to_do(
@@ -576,14 +602,17 @@ def test_a_sync_engine_that_does_not_run_is_a_warning_with_what_to_do(
 
 
 @contextlib.contextmanager
-def _answering_engine(data_dir: Path) -> Iterator[int]:
-    """An engine's REST API on 127.0.0.1 (ping only) and its config.xml in `data_dir`."""
+def _answering_engine(data_dir: Path, heard: dict[str, object]) -> Iterator[int]:
+    """An engine's REST API on 127.0.0.1 (ping, and discovery answering `heard`) and its
+    config.xml in `data_dir`."""
     import http.server
+    import json
     import threading
 
     class Ping(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            body = b'{"ping":"pong"}'
+            answer = heard if self.path == "/rest/system/discovery" else {"ping": "pong"}
+            body = json.dumps(answer).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))

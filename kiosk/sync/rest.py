@@ -102,6 +102,10 @@ class RestClient:
         """Device id -> {"connected": bool, "address": ..., ...} for every paired device."""
         return dict(self._call("GET", "/rest/system/connections")["connections"])
 
+    def discovery(self) -> dict[str, Any]:
+        """Device id -> addresses of every device discovery has heard (LAN announcements)."""
+        return dict(self._call("GET", "/rest/system/discovery"))
+
     def folder_status(self, folder_id: str) -> dict[str, Any]:
         query = urllib.parse.urlencode({"folder": folder_id})
         return dict(self._call("GET", "/rest/db/status?" + query))
