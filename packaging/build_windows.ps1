@@ -8,12 +8,46 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 
+# Door sync engine, pinned: one Syncthing version on every Windows kiosk. 1.27.x keeps the 1.x
+# command line and configuration that Debian's 1.19 (the Linux kiosks) has, and both speak the
+# same protocol. The SHA-256 comes from the release's signed sha256sum.txt.asc
+# (https://github.com/syncthing/syncthing/releases/tag/v1.27.12); the build stops on a mismatch.
+$SyncthingVersion = "v1.27.12"
+$SyncthingZip = "syncthing-windows-amd64-$SyncthingVersion.zip"
+$SyncthingUrl = "https://github.com/syncthing/syncthing/releases/download/$SyncthingVersion/$SyncthingZip"
+$SyncthingSha256 = "TODO-fill-from-sha256sum.txt.asc"  # not filled: the build fails until it is
+
 $pyinstaller = if ($env:PYINSTALLER_SPEC) { $env:PYINSTALLER_SPEC } else { "pyinstaller>=6.10" }
 $timer = [Diagnostics.Stopwatch]::StartNew()
 uv run --with $pyinstaller pyinstaller --noconfirm --log-level WARN `
     --distpath dist --workpath build\pyinstaller packaging\kiosk.spec @args
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed (exit code $LASTEXITCODE)" }
 $timer.Stop()
+
+# syncthing.exe and its licence beside kiosk.exe, where kiosk\sync\engine.py looks first.
+if ($SyncthingSha256 -notmatch '^[0-9a-fA-F]{64}$') {
+    throw "SyncthingSha256 is not set: copy the SHA-256 of $SyncthingZip from the release's sha256sum.txt.asc into build_windows.ps1"
+}
+$cache = "build\syncthing"
+New-Item -ItemType Directory -Force $cache | Out-Null
+$zipPath = Join-Path $cache $SyncthingZip
+if (-not (Test-Path $zipPath)) { Invoke-WebRequest -Uri $SyncthingUrl -OutFile $zipPath }
+$actual = (Get-FileHash -Algorithm SHA256 $zipPath).Hash
+if ($actual -ne $SyncthingSha256.ToUpperInvariant()) {
+    Remove-Item $zipPath
+    throw "SHA-256 mismatch for ${SyncthingZip}: expected $SyncthingSha256, got $actual (file deleted)"
+}
+$unpacked = Join-Path $cache "unpacked"
+if (Test-Path $unpacked) { Remove-Item -Recurse -Force $unpacked }
+Expand-Archive -Path $zipPath -DestinationPath $unpacked
+$folder = Join-Path $unpacked "syncthing-windows-amd64-$SyncthingVersion"
+Copy-Item (Join-Path $folder "syncthing.exe") dist\kiosk\syncthing.exe
+$licence = @("LICENSE.txt", "LICENSE") | ForEach-Object { Join-Path $folder $_ } |
+    Where-Object { Test-Path $_ } | Select-Object -First 1
+if (-not $licence) { throw "no LICENSE in $SyncthingZip: Syncthing (MPL-2.0) must ship with its licence" }
+Copy-Item $licence dist\kiosk\syncthing-LICENSE.txt
+& dist\kiosk\syncthing.exe --version
+if ($LASTEXITCODE -ne 0) { throw "dist\kiosk\syncthing.exe --version failed" }
 
 $bytes = (Get-ChildItem dist\kiosk -Recurse -File | Measure-Object Length -Sum).Sum
 "build time: {0:N1} s" -f $timer.Elapsed.TotalSeconds

@@ -10,6 +10,7 @@
   #define AppVersion "0.1.0"
 #endif
 #define Root "..\.."
+#define SyncRule "Kiosk door sync (syncthing)"
 
 #if FileExists(CompilerPath + "Languages\Korean.isl")
   #define KoreanIsl "compiler:Languages\Korean.isl"
@@ -88,7 +89,15 @@ Name: "{userstartup}\{cm:AppTitle}"; Filename: "{app}\kiosk.exe"; Parameters: "r
 #if FileExists(SourcePath + "vcredist_x64.exe")
 Filename: "{tmp}\vcredist_x64.exe"; Parameters: "/install /quiet /norestart"; StatusMsg: "{cm:VcRedist}"; Check: NeedsVcRedist2013; Flags: waituntilterminated
 #endif
+; Door sync: let the engine (syncthing.exe, beside kiosk.exe) accept peers' connections (TCP 22000)
+; and LAN discovery (UDP 21027) on every network profile: venue Wi-Fi is usually "Public". Needs an
+; administrative install; otherwise Windows asks once, on the engine's first start.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""{#SyncRule}"""; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""{#SyncRule}"" dir=in action=allow program=""{app}\syncthing.exe"" enable=yes profile=any"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
 Filename: "{app}\kiosk.exe"; Parameters: "run"; Description: "{cm:LaunchNow}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""{#SyncRule}"""; Flags: runhidden waituntilterminated; RunOnceId: "DeleteSyncFirewallRule"; Check: IsAdminInstallMode
 
 [Code]
 { True when the Visual C++ 2013 x64 runtime (MSVCR120.dll) is not registered. }
