@@ -161,9 +161,14 @@ def _row(row: object, types: Sequence[tuple[type, bool]]) -> tuple[object, ...]:
     )
 
 
+_INT_RANGE = range(-(2**63), 2**63)  # what SQLite stores; a larger number is a damaged file
+
+
 def _typed(value: object, kind: type[T]) -> T:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise TypeError(f"{value!r} is not {kind.__name__}")
+    if isinstance(value, int) and value not in _INT_RANGE:
+        raise ValueError(f"{value} does not fit a 64-bit integer")
     return value
 
 

@@ -64,6 +64,9 @@ def check_rows(door: DoorFile, owner: str) -> None:
     bad = [f"{row[0]}/{row[1]}" for row in door.rows if not crc_holds(row)]
     if bad:
         raise Refused(Refusal.CHECKSUM, ", ".join(bad[:SHOWN]))
+    negative = [f"{row[0]}/{row[1]}" for row in door.rows if int(row[1]) < 1]  # type: ignore[call-overload]
+    if negative:
+        raise Refused(Refusal.DAMAGED, "seq " + ", ".join(negative[:SHOWN]))
 
 
 def fold_into(store: EventStore, door: DoorFile, path: Path) -> Folded:
@@ -124,13 +127,17 @@ class Inbox:
         if stamp is None or self._stamps.get(owner) == stamp:
             return None  # absent (between Syncthing's delete and rename) or unchanged
         try:
-            door = decode(path.read_bytes())
+            door = decode(_read_bounded(path))
             folded = self._fold(owner, door, path)
         except Refused as refusal:
             self._refuse(owner, state, refusal, stamp)
             return None
         except OSError as error:  # vanished while read: tried again on the next poll
             log.debug("door file %s not read: %s", path, error)
+            return None
+        except Exception as error:  # one peer's file must never stop the others
+            log.exception("door file %s could not be folded", path)
+            self._refuse(owner, state, Refused(Refusal.DAMAGED, type(error).__name__), stamp)
             return None
         self._stamps[owner] = stamp
         self.peers[owner] = status.observed(
@@ -163,6 +170,18 @@ class Inbox:
 
     def _now(self) -> float:
         return self.clock.monotonic_ns() / 1e9
+
+
+MAX_DOOR_FILE_BYTES = 64 * 1024 * 1024  # ~400,000 rows: far beyond one door's day
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The door file's bytes, refused as DAMAGED past MAX_DOOR_FILE_BYTES (never read whole)."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_DOOR_FILE_BYTES + 1)
+    if len(data) > MAX_DOOR_FILE_BYTES:
+        raise Refused(Refusal.DAMAGED, f"over {MAX_DOOR_FILE_BYTES} bytes")
+    return data
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -301,3 +301,25 @@ def test_a_publisher_killed_mid_write_never_leaves_a_torn_file(tmp_path: Path) -
             writer.wait(timeout=10)
         door = decode(path.read_bytes())  # whole, never torn: Refused would fail the test
         assert len(door.rows) >= 199
+
+
+@pytest.mark.parametrize("seq", [2**63, -5, 0])
+def test_a_number_no_log_can_hold_is_refused_and_never_stops_the_door(doors, seq) -> None:
+    """Red team: a seq of 2**63 used to crash `kiosk sync run` on every start."""
+    a, b = doors
+    a.door.service.check_in(a.door.ticket(1))
+    a.publisher.publish()
+    path = _file_of(a)
+    door = decode(path.read_bytes())
+    (row,) = door.rows
+    from kiosk.storage.log import _record, row_crc
+
+    forged = (row[0], seq, *row[2:-1], 0)
+    forged = (
+        *forged[:-1],
+        row_crc(_record(forged)),
+    )  # the checksum holds: only the number is wrong
+    path.write_bytes(encode(type(door)(**{**door.__dict__, "rows": [forged]})))
+    assert b.inbox.poll() == []  # no exception reaches the loop
+    assert b.inbox.status()[0]["refused"] == Refusal.DAMAGED
+    assert b.door.store.records() == []
