@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from kiosk.sync.engine_config import EngineError, EngineOptions, configure
 from kiosk.sync.engine_config import read as read_config
@@ -95,6 +96,22 @@ def probe(path: Path) -> Binary:
     return Binary(path, match.group(1))
 
 
+LOCK_FILE = "engine.lock"
+
+
+def _lock_file(handle: IO[bytes]) -> None:
+    """An exclusive, non-blocking lock on an open file (OSError when another process has it)."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class Engine:
     """One Syncthing engine with its home folder; a context manager that always stops it."""
 
@@ -103,6 +120,7 @@ class Engine:
         self.binary = binary
         self.options = options or EngineOptions()
         self._process: subprocess.Popen[bytes] | None = None
+        self._lock: IO[bytes] | None = None
 
     @property
     def config_path(self) -> Path:
@@ -153,6 +171,7 @@ class Engine:
         """Start the engine and wait until its REST API answers; EngineError if it does not."""
         if self.pid is not None:
             return self.client()
+        self._hold_home()  # before anything else: a second kiosk here must touch nothing
         self._stop_leftover()
         self.prepare()
         self._spawn()
@@ -188,13 +207,35 @@ class Engine:
         """REST shutdown, then SIGTERM, then SIGKILL to the engine's PID (its group), bounded."""
         process = self._process
         if process is None:
+            self._release_home()
             return
         if process.poll() is None:
             with contextlib.suppress(RestError, EngineError, OSError):
                 RestClient(self.client().port, self.client().api_key, timeout_s=2.0).shutdown()
             _end(process)
         self._forget()
+        self._release_home()
         log.info("sync engine stopped, pid %d, exit %s", process.pid, process.returncode)
+
+    def _hold_home(self) -> None:
+        """Hold this home's lock for as long as this process runs its engine (the system drops
+        it if the process dies); EngineError when another process holds it."""
+        if self._lock is not None:
+            return
+        self.home.mkdir(parents=True, exist_ok=True)
+        handle = open(self.home / LOCK_FILE, "a+b")  # noqa: SIM115 - held until stop()
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.close()
+            message = "another kiosk already runs the sync engine of this data folder"
+            raise EngineError(message) from None
+        self._lock = handle
+
+    def _release_home(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing drops the lock
+            self._lock = None
 
     def _forget(self) -> None:
         if self._process is not None:

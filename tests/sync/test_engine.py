@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.sync.engine import Binary, Engine, engine_home, find_syncthing, probe
-from kiosk.sync.engine_config import EngineOptions, configure, listen_url
+from kiosk.sync.engine_config import EngineError, EngineOptions, configure, listen_url
 from kiosk.sync.rest import RECEIVE_ONLY, SEND_ONLY
 from tests.sync.engines import StartEngine, process_alive, socket_addresses, wait_until
 
@@ -157,6 +157,7 @@ def test_an_engine_left_by_a_kiosk_that_died_is_stopped_and_the_new_one_starts(
     orphan = first.pid
     assert orphan
     first._process = None  # the kiosk died: nothing of it remembers the engine but engine.pid
+    first._release_home()  # ...and the system dropped its lock on the engine's home
     try:
         second = Engine(first.home, syncthing)
         client = second.start()
@@ -166,3 +167,16 @@ def test_an_engine_left_by_a_kiosk_that_died_is_stopped_and_the_new_one_starts(
     finally:
         if process_alive(orphan):
             os.kill(orphan, 9)
+
+
+def test_a_second_kiosk_on_the_same_data_folder_touches_nothing(
+    start_engine: StartEngine, syncthing: Binary
+) -> None:
+    """Red team: a second `kiosk sync run` here used to stop the first one's engine."""
+    first, client = start_engine("a")
+    running = first.pid
+    second = Engine(first.home, syncthing)
+    with pytest.raises(EngineError, match="already runs"):
+        second.start()
+    assert first.pid == running and process_alive(running)
+    assert client.ping(timeout_s=2.0)
