@@ -192,7 +192,7 @@ class SyncNode:
     def reconcile(self) -> None:
         """Accept proven doors; share this door's folder and every peer folder with every peer."""
         client = self._client()
-        if pairing.accept_pending(self.data_dir, client):
+        if pairing.accept_pending(self.data_dir, client, own_kiosk_id=self.kiosk_id):
             self._next_reconcile = 0.0  # their folders are offered soon: look again quickly
         peers = [d["deviceID"] for d in client.devices() if d["deviceID"] != self.device_id]
         folders = {f["id"]: f for f in client.folders()}

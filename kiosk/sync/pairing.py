@@ -139,18 +139,28 @@ def invite(data_dir: Path, client: RestClient, listen: str, identity: tuple[str,
     return Invitation(client.my_id(), advertised(listen), uid, number, kiosk_id, token)
 
 
-def accept_pending(data_dir: Path, client: RestClient, now: float | None = None) -> list[str]:
-    """Pair every knocking device that proves a live invitation's token; their kiosk ids."""
+def accept_pending(
+    data_dir: Path, client: RestClient, now: float | None = None, own_kiosk_id: str = ""
+) -> list[str]:
+    """Pair every knocking device that proves a live invitation's token; their kiosk ids.
+
+    A door claiming this kiosk's id or a paired door's (a copied data folder) is not paired:
+    its rows would never travel, since one kiosk id has one file."""
     now = time.time() if now is None else now
     keys = [bytes.fromhex(k["key"]) for k in _invites(data_dir) if k["expires"] > now]
     if not keys:
         return []
     accepted = []
+    taken = {own_kiosk_id, *(str(d.get("name", "")) for d in client.devices())} - {""}
     for device_id, seen in client.pending_devices().items():
         claim = _claim(str(seen.get("name", "")))
         if claim is None or not any(_proves(key, device_id, claim[1]) for key in keys):
             continue
         kiosk_id, _, address = claim
+        if kiosk_id in taken:
+            log.warning("door %s not paired: that kiosk id is already here", kiosk_id)
+            continue
+        taken.add(kiosk_id)
         client.add_device(device_id, kiosk_id, [address] if address else ["dynamic"])
         log.info("door %s paired (device %s)", kiosk_id, device_id[:7])
         accepted.append(kiosk_id)

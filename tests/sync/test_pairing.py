@@ -198,12 +198,17 @@ class KnockingClient:
     def __init__(self, pending: dict[str, dict[str, object]]) -> None:
         self.pending = pending
         self.added: list[str] = []
+        self.names: list[str] = []
 
     def pending_devices(self) -> dict[str, dict[str, object]]:
         return self.pending
 
     def add_device(self, device_id: str, name: str, addresses: list[str]) -> None:
         self.added.append(device_id)
+        self.names.append(name)
+
+    def devices(self) -> list[dict[str, object]]:
+        return [{"deviceID": "LEAD", "name": "lead"}, *({"name": n} for n in self.names)]
 
 
 def test_the_lead_accepts_only_a_device_proving_a_live_invitations_token(tmp_path: Path) -> None:
@@ -226,3 +231,22 @@ def test_the_lead_accepts_only_a_device_proving_a_live_invitations_token(tmp_pat
     assert late.added == []
     assert "token" not in (tmp_path / "sync" / "invites.json").read_text()
     assert made.token not in (tmp_path / "sync" / "invites.json").read_text()
+
+
+def test_a_door_claiming_a_kiosk_id_already_here_is_not_paired(tmp_path: Path) -> None:
+    """Red team: a data folder copied from another door was paired, and its rows never moved."""
+
+    class Lead:
+        def my_id(self) -> str:
+            return "LEAD"
+
+    made = pairing.invite(tmp_path, Lead(), "tcp://127.0.0.1:5", ("u", 1), "lead", now=1000.0)  # type: ignore[arg-type]
+    key = pairing._key(made.token)
+    knock = {
+        "COPY": {"name": f"lead|{pairing._proof(key, 'COPY')}|"},  # the lead's own id
+        "B": {"name": f"b1|{pairing._proof(key, 'B')}|"},
+        "B2": {"name": f"b1|{pairing._proof(key, 'B2')}|"},  # a copy of door b1's folder
+    }
+    client = KnockingClient(knock)
+    accepted = pairing.accept_pending(tmp_path, client, now=1001.0, own_kiosk_id="lead")  # type: ignore[arg-type]
+    assert accepted == ["b1"] and client.added == ["B"]
