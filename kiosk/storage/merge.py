@@ -32,16 +32,13 @@ from pathlib import Path
 
 from kiosk.domain.model import Attendee
 from kiosk.domain.roster_plan import employee_key
-from kiosk.storage import roster, salvage
+from kiosk.storage import log, roster, salvage
 from kiosk.storage.errors import Problem, StorageError, classify
 from kiosk.storage.log import bad_crc_rows
-from kiosk.storage.schema import SCHEMA_VERSION
+from kiosk.storage.schema import SCHEMA_VERSION, last_four
 from kiosk.storage.snapshot import open_read_only, readable_copy
 
-_LOG = (
-    "kiosk_id, seq, outcome, person, code, at_utc, mono_ns, boot_id, door,"
-    " undoes_kiosk, undoes_seq, details, crc"
-)
+_LOG = log.COLUMNS
 _ATTENDEE = roster.COLUMNS
 _REVOCATION = "serial, generation, revoked_at, reason"
 # Schema 1 had no digests, tombstones or revocation reasons, and kept e-mail and full phone
@@ -187,9 +184,7 @@ def _check_source(source: sqlite3.Connection, path: Path, identity: tuple[str, i
     version = int(source.execute("PRAGMA user_version").fetchone()[0])
     if not 1 <= version <= SCHEMA_VERSION:
         raise MergeRefused(path, Refusal.SCHEMA, f"schema {version}, expected {SCHEMA_VERSION}")
-    found = source.execute("SELECT uid, number FROM event").fetchall()
-    if len(found) != 1 or (str(found[0][0]), int(found[0][1])) != identity:
-        raise MergeRefused(path, Refusal.OTHER_EVENT, _event_text(source))
+    _check_event(source, path, identity)
     bad = bad_crc_rows(source)
     if bad:
         raise MergeRefused(path, Refusal.DAMAGED, _keys_text(bad))
@@ -216,8 +211,7 @@ def _roster_parts(
 
 def _kiosk_side(person: tuple[object, ...]) -> tuple[object, ...]:
     """No e-mail, and a phone only as its last four digits (what a kiosk's search uses)."""
-    digits = "".join(ch for ch in str(person[7]) if ch.isascii() and ch.isdigit())
-    return (*person[:7], digits[-4:], "", *person[9:])
+    return (*person[:7], last_four(str(person[7])), "", *person[9:])
 
 
 def _salvage(
@@ -259,12 +253,16 @@ def _check_salvage_event(
     """Another event's file is refused. The event row of a file whose structure is broken
     cannot be trusted (a broken page may read as anything): that file must hold our uid."""
     if sound:
-        found = source.execute("SELECT uid, number FROM event").fetchall()
-        if len(found) != 1 or (str(found[0][0]), int(found[0][1])) != identity:
-            raise MergeRefused(path, Refusal.OTHER_EVENT, _event_text(source))
+        _check_event(source, path, identity)
         return
     if not salvage.holds_text(local, identity[0]):
         raise MergeRefused(path, Refusal.OTHER_EVENT, "event unreadable")
+
+
+def _check_event(source: sqlite3.Connection, path: Path, identity: tuple[str, int]) -> None:
+    found = source.execute("SELECT uid, number FROM event").fetchall()
+    if len(found) != 1 or (str(found[0][0]), int(found[0][1])) != identity:
+        raise MergeRefused(path, Refusal.OTHER_EVENT, _event_text(source))
 
 
 def _event_text(source: sqlite3.Connection) -> str:

@@ -100,23 +100,24 @@ def everyone(conn: sqlite3.Connection) -> list[Attendee]:
 
 def retired(conn: sqlite3.Connection) -> list[Attendee]:
     """People who left the roster without a check-in: kept so their serial is never reused."""
-    return [
-        Attendee(
-            serial=int(serial),
-            name=str(name),
-            affiliation=str(aff),
-            department=str(dept),
-            position=str(pos),
-            employee_no=str(emp),
-            key_email=str(key_email),
-            key_phone=str(key_phone),
-            generation=int(gen),
-            on_roster=False,
-        )
-        for serial, name, aff, dept, pos, emp, key_email, key_phone, gen in conn.execute(
-            f"SELECT {_RETIRED} FROM retired ORDER BY serial"
-        )
-    ]
+    rows = conn.execute(f"SELECT {_RETIRED} FROM retired ORDER BY serial")
+    return [_retired_attendee(row) for row in rows]
+
+
+def _retired_attendee(row: tuple[object, ...]) -> Attendee:
+    serial, name, aff, dept, pos, emp, key_email, key_phone, gen = row
+    return Attendee(
+        serial=int(serial),  # type: ignore[call-overload]
+        name=str(name),
+        affiliation=str(aff),
+        department=str(dept),
+        position=str(pos),
+        employee_no=str(emp),
+        key_email=str(key_email),
+        key_phone=str(key_phone),
+        generation=int(gen),  # type: ignore[call-overload]
+        on_roster=False,
+    )
 
 
 def high_water(conn: sqlite3.Connection) -> int:
@@ -230,12 +231,9 @@ def keep_arrived_retirees(conn: sqlite3.Connection) -> None:
         f"SELECT {_RETIRED} FROM retired r WHERE EXISTS"
         " (SELECT 1 FROM checkin c WHERE c.person = 'S' || r.serial)"
     ).fetchall()
-    for serial, name, aff, dept, pos, emp, key_email, key_phone, generation in back:
-        person = Attendee(
-            serial, name, aff, dept, pos, emp, on_roster=False, generation=generation,
-            key_email=key_email, key_phone=key_phone,
-        )  # fmt: skip
-        conn.execute("DELETE FROM retired WHERE serial = ?", (serial,))
+    for row in back:
+        person = _retired_attendee(row)
+        conn.execute("DELETE FROM retired WHERE serial = ?", (person.serial,))
         conn.execute(
             f"INSERT OR IGNORE INTO attendee ({COLUMNS}) VALUES ({_MARKS})", _values(person)
         )

@@ -90,13 +90,17 @@ SCHEMA_V1 = (
 )
 
 
+def last_four(phone: str) -> str:
+    """What a kiosk keeps of a phone number: its last four digits (what search uses)."""
+    return "".join(ch for ch in phone if ch.isascii() and ch.isdigit())[-4:]
+
+
 def scrub_contacts(conn: Connection) -> None:
     """A kiosk keeps only the last four digits of a phone (what search uses), and no e-mail."""
     conn.execute("UPDATE attendee SET email = ''")
     rows = conn.execute("SELECT ref, phone FROM attendee").fetchall()
     for ref, phone in rows:
-        digits = "".join(ch for ch in str(phone) if ch.isascii() and ch.isdigit())
-        conn.execute("UPDATE attendee SET phone = ? WHERE ref = ?", (digits[-4:], ref))
+        conn.execute("UPDATE attendee SET phone = ? WHERE ref = ?", (last_four(str(phone)), ref))
 
 
 # Version 2: serials are identities for ever (a high-water mark and tombstones of people who
