@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from kiosk.ui.sound import SoundPlayer
 
 log = logging.getLogger(__name__)
+WINDOW_RECONCILE_S = 5.0
 FONT_PIXELS = 18
 
 
@@ -301,7 +302,10 @@ class Kiosk:
         door = self.service.door.name
         listen = self.settings.sync_listen or None
         lan = self.settings.sync_lan_discovery
-        options = NodeOptions(EngineOptions(listen=listen, local_discovery=lan, name=door))
+        # The window steps the node on its own thread: the engine's folders and pending doors
+        # (several blocking REST calls) are looked at every 5 s there, not every second.
+        engine = EngineOptions(listen=listen, local_discovery=lan, name=door)
+        options = NodeOptions(engine, reconcile_s=WINDOW_RECONCILE_S)
         node = SyncNode(self.ctx.data_dir, self.opened.store, self.ctx.kiosk_id, door, options,
                         binary=binary, clock=self.clock)  # fmt: skip
         return self.wire_sync(DoorSync(node, parent=self.window))

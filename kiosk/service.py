@@ -276,10 +276,11 @@ class KioskService:
 
     def name_checkins(self) -> list[tuple[CheckinRecord, Attendee | None]]:
         """Every standing check-in made by name (any door in this file), newest first."""
-        found = [r for r in self.store.records() if r.outcome.counts_as_arrival]
+        records = self.store.records()
+        found = [r for r in records if r.outcome.counts_as_arrival]
         by_name = [r for r in found if how_of(r)[0] == How.NAME]
         by_name.sort(key=lambda r: (r.at_utc, r.kiosk_id, r.seq), reverse=True)
-        undone = {r.undoes for r in self.store.records() if r.undoes is not None}
+        undone = {r.undoes for r in records if r.undoes is not None}
         return [
             (r, self.store.attendee_by_person(r.person)) for r in by_name if r.key not in undone
         ]

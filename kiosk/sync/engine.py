@@ -211,7 +211,8 @@ class Engine:
             return
         if process.poll() is None:
             with contextlib.suppress(RestError, EngineError, OSError):
-                RestClient(self.client().port, self.client().api_key, timeout_s=2.0).shutdown()
+                client = self.client()
+                RestClient(client.port, client.api_key, timeout_s=2.0).shutdown()
             _end(process)
         self._forget()
         self._release_home()

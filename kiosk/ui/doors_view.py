@@ -59,8 +59,11 @@ class DoorsIndicator(QLabel):
     def show_doors(self, doors: Sequence[dict[str, Any]]) -> None:
         self.doors = list(doors)
         text, all_online = summary(self.doors)
+        style = ALL_ONLINE if all_online else SOME_OFFLINE
+        if self.active and text == self.text() and style == self.styleSheet():
+            return  # told every second: restyle (a repolish) only when something changed
         self.setText(text)
-        self.setStyleSheet(ALL_ONLINE if all_online else SOME_OFFLINE)
+        self.setStyleSheet(style)
         self.active = True
         self.show()
 
