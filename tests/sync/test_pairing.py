@@ -71,8 +71,13 @@ def test_two_doors_pair_by_invitation_and_a_repeat_at_b_names_door_a(
     # And B's check-in reaches A (totals converge both ways).
     assert wait_until(lambda: _rows_of(event_a, b.kiosk_id()) == 1, WAIT_S, 0.05)
 
-    status = json.loads(a.kiosk("sync", "status", "--json").stdout)
-    doors = {d["kiosk_id"]: d for d in status["doors"]}
+    def doors_at_a() -> dict[str, dict[str, object]]:
+        status = json.loads(a.kiosk("sync", "status", "--json").stdout)
+        return {d["kiosk_id"]: d for d in status["doors"]}
+
+    # The status file is rewritten every second: it may lag the fold by that much.
+    assert wait_until(lambda: b.kiosk_id() in doors_at_a(), WAIT_S, 0.2)
+    doors = doors_at_a()
     assert doors[b.kiosk_id()]["online"] is True
     assert doors[b.kiosk_id()]["door"] == "서문"
     assert intruder_client.my_id() not in {d["deviceID"] for d in _devices(a.data_dir)}
