@@ -13,7 +13,7 @@ from pathlib import Path
 from kiosk.domain.model import CheckinRecord
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.sample import generate_roster, sample_event
-from kiosk.organizer import create_event
+from kiosk.services.organizer import create_event
 from kiosk.storage import log
 from kiosk.storage.store import EventStore
 

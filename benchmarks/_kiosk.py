@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk, make_application
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import CheckinResult
 from kiosk.files.keys import key_path_for, read_private_key
-from kiosk.organizer import copy_for_today, ensure_sample_event, ticket_code
+from kiosk.services.context import Context
+from kiosk.services.organizer import copy_for_today, ensure_sample_event, ticket_code
 from kiosk.ui.i18n import Translations
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event

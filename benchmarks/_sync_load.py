@@ -15,8 +15,8 @@ from benchmarks._event_files import event_with_roster
 from benchmarks.sync import WAIT_S, kiosk, paired, rows_of, start, wait
 from kiosk.domain.clock import SystemClock
 from kiosk.files.keys import key_path_for, read_private_key
-from kiosk.organizer import ticket_code
-from kiosk.service import Door, KioskService
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import ticket_code
 from kiosk.storage.store import EventStore
 from kiosk.sync.engine import engine_home
 from kiosk.sync.node import read_status

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kiosk.domain.clock import SystemClock
 from kiosk.domain.tickets import TicketVerifier
 from kiosk.files.keys import key_path_for, read_private_key
-from kiosk.organizer import ensure_sample_event, ticket_code
-from kiosk.service import Door, KioskService
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import ensure_sample_event, ticket_code
 from kiosk.storage.store import EventStore
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks._event_files import add_checkins, event_with_roster
-from kiosk import end_of_day
+from kiosk.services import end_of_day
 from kiosk.storage.store import EventStore
 
 CASES = (

@@ -4,7 +4,7 @@
 
 Writes each file into a temporary folder (in a child process: on Linux ru_maxrss survives fork
 and exec, so a parent grown by writing a big file would inflate the figure), then imports it with
-`kiosk.organizer.import_roster` into a new event file in a fresh Python process (reading,
+`kiosk.services.organizer.import_roster` into a new event file in a fresh Python process (reading,
 matching and storing: the whole import) and reports that process's
 peak resident memory (resource.getrusage ru_maxrss), its wall time and what the import said:
 the number of people read, or the refusal's first problem kind. The child runs under a 3 GB
@@ -32,7 +32,7 @@ resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 import tempfile
 from pathlib import Path
 from kiosk.files.roster import RosterError
-from kiosk.organizer import create_event, import_roster
+from kiosk.services.organizer import create_event, import_roster
 from kiosk.domain.sample import sample_event
 import openpyxl  # counted in the base figure either way
 scratch = Path(tempfile.mkdtemp())

@@ -34,8 +34,8 @@ from pathlib import Path
 from benchmarks._event_files import event_with_roster
 from kiosk.domain.clock import SystemClock
 from kiosk.files.keys import key_path_for, read_private_key
-from kiosk.organizer import ticket_code
-from kiosk.service import Door, KioskService
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import ticket_code
 from kiosk.storage.store import EventStore
 from kiosk.sync.pairing import engine_client
 

@@ -23,18 +23,18 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kiosk import config
-from kiosk.context import Context
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.resources import font_path, icon_path
-from kiosk.service import Door, KioskService
+from kiosk.services.context import Context
+from kiosk.services.door import Door, KioskService
 from kiosk.ui.i18n import Translations
 from kiosk.ui.startup import OpenedEvent, StartupRefused, open_event
 
 if TYPE_CHECKING:
-    from kiosk.pin_store import PinStore
     from kiosk.scanner.source import FrameSource
     from kiosk.scanner.wedge import KeyboardWedge
     from kiosk.scanner.worker import ScanWorker
+    from kiosk.services.pins import PinStore
     from kiosk.ui.door_sync import DoorSync
     from kiosk.ui.main_window import AskPin
     from kiosk.ui.sound import SoundPlayer
@@ -122,7 +122,7 @@ def _stop_on_signals(app: QApplication, kiosk: Kiosk) -> None:
 
 def open_demo(ctx: Context) -> OpenedEvent:
     """A fresh copy of the sample event moved to today, in the data directory's demo folder."""
-    from kiosk.organizer import copy_for_today, ensure_sample_event
+    from kiosk.services.organizer import copy_for_today, ensure_sample_event
 
     folder = ctx.data_dir / "demo"
     folder.mkdir(parents=True, exist_ok=True)
@@ -362,7 +362,7 @@ class Kiosk:
     def _source(self, spec: str | None) -> FrameSource:
         if self.demo and not spec:
             from kiosk.files.keys import key_path_for, read_private_key
-            from kiosk.ui.demo_camera import DemoCamera, demo_codes
+            from kiosk.services.demo_camera import DemoCamera, demo_codes
 
             key = read_private_key(key_path_for(self.opened.path))
             return DemoCamera(demo_codes(self.opened.store, key))
@@ -400,7 +400,7 @@ class Kiosk:
     def ask_pin(self, parent: QWidget) -> bool:
         """The operator PIN, asked by the operator screens' PIN dialog."""
         try:
-            from kiosk.pin_store import PinStore
+            from kiosk.services.pins import PinStore
             from kiosk.ui.operator.pin_dialog import ask_pin
         except ImportError:
             log.error("no PIN dialog in this build: operator mode and closing stay locked")

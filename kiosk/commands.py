@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from kiosk.context import Context
 from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import AgendaItem, CheckinResult
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
+from kiosk.services.context import Context
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.texts import language, text
@@ -134,7 +134,7 @@ def event_new(args: argparse.Namespace) -> int:
     from kiosk.domain.model import Event
     from kiosk.files.keys import key_path_for
     from kiosk.files.tickets import safe_file_stem
-    from kiosk.organizer import create_event
+    from kiosk.services.organizer import create_event
 
     starts = _event_start(args.starts)
     if args.number is not None and not 1 <= args.number <= 65535:
@@ -178,7 +178,7 @@ def _event_start(value: str) -> datetime:
 
 
 def _agenda(path: Path) -> tuple[AgendaItem, ...]:
-    from kiosk.organizer import AgendaLineError, parse_agenda
+    from kiosk.services.organizer import AgendaLineError, parse_agenda
 
     _must_be_file(path)
     try:
@@ -198,7 +198,7 @@ def _agenda(path: Path) -> tuple[AgendaItem, ...]:
 
 def roster_import(args: argparse.Namespace) -> int:
     from kiosk.files.roster import RosterError, describe_all
-    from kiosk.organizer import import_roster
+    from kiosk.services.organizer import import_roster
 
     _must_be_file(Path(args.file))
     with _event(args) as (_, store):
@@ -243,7 +243,7 @@ def _confirmation_text(plan: RosterPlan) -> str:
 
 
 def tickets(args: argparse.Namespace) -> int:
-    from kiosk.organizer import issue_tickets
+    from kiosk.services.organizer import issue_tickets
 
     if not args.out:
         return _fail(text("tickets_need_out"), 2)
@@ -268,7 +268,7 @@ def tickets_revoke(args: argparse.Namespace) -> int:
 
 
 def tickets_reissue(args: argparse.Namespace) -> int:
-    from kiosk.organizer import reissue_tickets
+    from kiosk.services.organizer import reissue_tickets
 
     with _event(args) as (ctx, store), _known_people():
         key_file = signing_key_file(store, args.key)
@@ -298,7 +298,7 @@ def signing_key_file(store: EventStore, key: str | None) -> Path:
     """The key file for `tickets` (and `tickets reissue`), checked to be this event's Ed25519
     key before anything is written; CommandFailed says what is wrong in one line."""
     from kiosk.files.keys import KeyProblem, KeyRefused, key_path_for
-    from kiosk.organizer import load_signing_key
+    from kiosk.services.organizer import load_signing_key
 
     key_file = Path(key) if key else key_path_for(store.path)
     try:
@@ -312,8 +312,8 @@ def signing_key_file(store: EventStore, key: str | None) -> Path:
 
 def tickets_folder(ctx: Context, store: EventStore, out: Path) -> None:
     """Refuse a `--out` folder that is a file or holds the event file, its key or the data."""
-    from kiosk import end_of_day
     from kiosk.files.targets import TargetRefused, check_folder_target
+    from kiosk.services import end_of_day
 
     try:
         check_folder_target(out, store.path, ctx.data_dir)
@@ -493,8 +493,8 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    from kiosk import end_of_day
     from kiosk.files.targets import TargetRefused
+    from kiosk.services import end_of_day
 
     with _event(args) as (ctx, store):
         try:
@@ -508,9 +508,9 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from kiosk import end_of_day
     from kiosk.files.export_csv import EncodingRefused
     from kiosk.files.targets import TargetRefused
+    from kiosk.services import end_of_day
 
     out = Path(args.out)
     try:
@@ -531,7 +531,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def merge(args: argparse.Namespace) -> int:
-    from kiosk import end_of_day
+    from kiosk.services import end_of_day
     from kiosk.storage.merge import MergeRefused
 
     if not args.files and not args.salvage:
@@ -553,7 +553,7 @@ def pin_set(args: argparse.Namespace) -> int:
     import getpass
 
     from kiosk.domain.pin import MAX_DIGITS, MIN_DIGITS
-    from kiosk.pin_store import PinRefused, PinStore, read_new_pin
+    from kiosk.services.pins import PinRefused, PinStore, read_new_pin
 
     with _event(args) as (ctx, store):
         ask = getpass.getpass if sys.stdin.isatty() else None
@@ -568,7 +568,7 @@ def pin_set(args: argparse.Namespace) -> int:
 
 
 def pin_reset(args: argparse.Namespace) -> int:
-    from kiosk.pin_store import PinStore
+    from kiosk.services.pins import PinStore
 
     with _event(args) as (ctx, store):
         PinStore.for_service(ctx.service(store), ctx.settings).reset()
@@ -583,8 +583,8 @@ def volunteer_code_set(args: argparse.Namespace) -> int:
     from kiosk.domain.access import VOLUNTEER_MAX_DIGITS as HIGH
     from kiosk.domain.access import VOLUNTEER_MIN_DIGITS as LOW
     from kiosk.domain.access import is_volunteer_code
-    from kiosk.pin_store import PinRefused, read_new_pin
-    from kiosk.volunteer_store import VolunteerCodes
+    from kiosk.services.pins import PinRefused, read_new_pin
+    from kiosk.services.volunteer_codes import VolunteerCodes
 
     with _event(args) as (_, store):
         ask = getpass.getpass if sys.stdin.isatty() else None
@@ -616,7 +616,7 @@ def event_set(args: argparse.Namespace) -> int:
 
 
 def doctor(args: argparse.Namespace) -> int:
-    from kiosk.doctor import doctor_command, doctor_context
+    from kiosk.services.doctor import doctor_command, doctor_context
 
     return doctor_command(doctor_context(args.data_dir), args)  # works on an unwritable dir too
 

@@ -385,7 +385,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "사본을 만들지 못했습니다: {path} ({detail})",
         "Could not write the copy {path} ({detail})",
     ),
-    # -- kiosk doctor (kiosk/doctor.py, kiosk/doctor_checks.py) --
+    # -- kiosk doctor (kiosk/services/doctor.py, kiosk/services/doctor_checks.py) --
     "doctor_name_camera": ("카메라", "camera"),
     "doctor_name_decoder_zxing": ("QR 해독 (zxing-cpp)", "QR decoder (zxing-cpp)"),
     "doctor_name_decoder_zbar": ("QR 해독 보조 (pyzbar)", "QR decoder backup (pyzbar)"),

@@ -11,8 +11,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import AgendaItem, Attendee, Event
 from kiosk.files.keys import key_path_for, read_private_key
-from kiosk.organizer import create_event, ticket_code
-from kiosk.service import Door, KioskService
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import create_event, ticket_code
 from kiosk.storage.store import EventStore
 
 KST = timezone(timedelta(hours=9))

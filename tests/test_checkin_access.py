@@ -15,9 +15,9 @@ import pytest
 
 from kiosk.cli import run
 from kiosk.domain.access import NameCheckin, Unlock, phone_proves
-from kiosk.service import how_of
+from kiosk.services.door import how_of
+from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.store import EventStore
-from kiosk.volunteer_store import VolunteerCodes
 from tests.fakes import open_door
 
 

@@ -121,9 +121,9 @@ def test_tickets_write_a_png_per_attendee_that_decodes_to_its_code(
 
 def _codes(data: Path, count: int) -> list[dict[str, str]]:
     """Ticket codes of the current event's first attendees, without writing images."""
-    from kiosk.context import Context
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import ticket_code
+    from kiosk.services.context import Context
+    from kiosk.services.organizer import ticket_code
 
     store = Context.resolve(str(data)).open_store(None)
     key = read_private_key(key_path_for(store.path))
@@ -247,8 +247,8 @@ def test_decode_prints_one_json_line_per_image(data: Path, tmp_path: Path, capsy
 
 
 def test_pin_reset_clears_a_forgotten_pin_and_its_lockout(data: Path, capsys) -> None:
-    from kiosk.context import Context
-    from kiosk.pin_store import PinStore
+    from kiosk.services.context import Context
+    from kiosk.services.pins import PinStore
 
     ctx = Context.resolve(str(data))
     store = ctx.open_store(None)

@@ -20,12 +20,13 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from kiosk import commands, end_of_day
+from kiosk import commands
 from kiosk.cli import run
 from kiosk.domain.model import Event
 from kiosk.files.keys import key_path_for, read_private_key
 from kiosk.files.targets import TargetProblem, TargetRefused
-from kiosk.organizer import create_event, ensure_sample_event, ticket_code
+from kiosk.services import end_of_day
+from kiosk.services.organizer import create_event, ensure_sample_event, ticket_code
 from kiosk.storage.store import EventStore
 
 KST = timezone(timedelta(hours=9))

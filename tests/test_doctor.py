@@ -20,16 +20,16 @@ import pytest
 
 from kiosk import config
 from kiosk.cli import run
-from kiosk.context import Context
-from kiosk.doctor import Check, Status, doctor_context, exit_code, render, run_checks
-from kiosk.doctor_checks import Session, desktop_check
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.pin import ScryptParams
 from kiosk.files.keys import key_path_for
-from kiosk.organizer import create_event, ensure_sample_event
-from kiosk.pin_store import PinStore
 from kiosk.scanner.engines import DecoderStatus
 from kiosk.scanner.source import FrameSource, Read
+from kiosk.services.context import Context
+from kiosk.services.doctor import Check, Status, doctor_context, exit_code, render, run_checks
+from kiosk.services.doctor_checks import Session, desktop_check
+from kiosk.services.organizer import create_event, ensure_sample_event
+from kiosk.services.pins import PinStore
 from kiosk.storage.store import EventStore
 from tests.fakes import make_event, open_door
 

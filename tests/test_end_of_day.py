@@ -10,14 +10,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kiosk import end_of_day
 from kiosk.cli import run
 from kiosk.domain.attendance import attendance_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
 from kiosk.files.export_csv import EncodingRefused
-from kiosk.organizer import create_event
-from kiosk.service import Door, KioskService
+from kiosk.services import end_of_day
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import create_event
 from kiosk.storage.store import EventStore
 from tests.fakes import DOORS_OPEN, make_event, open_door
 

@@ -34,10 +34,10 @@ from hypothesis.stateful import (
 
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
-from kiosk.end_of_day import export_data
 from kiosk.files.keys import key_path_for, read_private_key
-from kiosk.organizer import create_event, import_roster, ticket_code
-from kiosk.service import Door, KioskService
+from kiosk.services.door import Door, KioskService
+from kiosk.services.end_of_day import export_data
+from kiosk.services.organizer import create_event, import_roster, ticket_code
 from kiosk.storage.store import EventStore
 from tests.fakes import DOORS_OPEN, make_event
 
@@ -292,7 +292,7 @@ class OrganizersMonth(RuleBasedStateMachine):
         """Revocations reach a door with the organizer's file."""
         door = data.draw(st.sampled_from(self.doors), label="door")
         copy = self.org.backup_to(self.dir / "org-copy.db")
-        from kiosk.end_of_day import merge
+        from kiosk.services.end_of_day import merge
 
         merge(door.store, [copy])
         door.reload()
@@ -303,7 +303,7 @@ class OrganizersMonth(RuleBasedStateMachine):
     @precondition(lambda self: self.doors)
     @rule()
     def merge_the_doors(self) -> None:
-        from kiosk.end_of_day import merge
+        from kiosk.services.end_of_day import merge
 
         copies = [d.store.backup_to(self.dir / f"copy-{i}.db") for i, d in enumerate(self.doors)]
         merge(self.org, copies)

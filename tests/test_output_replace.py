@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.end_of_day import export, safe_copy
 from kiosk.files.targets import TargetProblem, TargetRefused
+from kiosk.services.end_of_day import export, safe_copy
 from tests.fakes import open_door
 
 

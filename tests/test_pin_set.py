@@ -16,7 +16,7 @@ import pytest
 
 from kiosk.cli import run
 from kiosk.domain.clock import FixedClock
-from kiosk.pin_store import PinStore
+from kiosk.services.pins import PinStore
 from kiosk.storage.store import EventStore
 from tests.fakes import DOORS_OPEN, open_door
 

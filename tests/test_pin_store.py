@@ -11,8 +11,8 @@ import pytest
 from kiosk.config import Settings
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.pin import LockoutPolicy, ScryptParams
-from kiosk.organizer import copy_for_today, ensure_sample_event
-from kiosk.pin_store import DEMO_PIN, PinRefused, PinStore, PinVerdict, is_pin_set, read_new_pin
+from kiosk.services.organizer import copy_for_today, ensure_sample_event
+from kiosk.services.pins import DEMO_PIN, PinRefused, PinStore, PinVerdict, is_pin_set, read_new_pin
 from kiosk.storage.store import EventStore
 from tests.fakes import open_door
 
@@ -116,7 +116,7 @@ def test_the_demo_copy_carries_the_demo_pin_and_the_sample_none(tmp_path: Path) 
     try:
         pins = PinStore(demo, FixedClock(datetime(2025, 3, 4, tzinfo=UTC)))
         assert pins.check(DEMO_PIN).accepted
-        from kiosk.volunteer_store import DEMO_VOLUNTEER_CODE, VolunteerCodes
+        from kiosk.services.volunteer_codes import DEMO_VOLUNTEER_CODE, VolunteerCodes
 
         assert VolunteerCodes(demo).matches(DEMO_VOLUNTEER_CODE)  # the demo's name search opens
     finally:

@@ -10,8 +10,8 @@ import pytest
 from kiosk.cli import run
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.roster_plan import NeedsConfirmation
-from kiosk.end_of_day import merge
-from kiosk.organizer import import_roster
+from kiosk.services.end_of_day import merge
+from kiosk.services.organizer import import_roster
 from tests.fakes import open_door
 
 HEADER = "이름,소속,부서,사번,전화,이메일\n"

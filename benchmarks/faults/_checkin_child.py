@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 def main(data_dir: str, event: str, sync: str, checkpoint_pages: str) -> None:
     from kiosk.commands import result_json
-    from kiosk.context import Context
+    from kiosk.services.context import Context
 
     ctx = Context.resolve(data_dir)
     store = ctx.open_store(event)

@@ -106,9 +106,9 @@ def one_run(directory: Path) -> dict[str, tuple[float, float, float]]:
 
     from kiosk.domain.clock import SystemClock
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import ensure_sample_event, ticket_code
     from kiosk.scanner.worker import ScanWorker
-    from kiosk.service import Door, KioskService
+    from kiosk.services.door import Door, KioskService
+    from kiosk.services.organizer import ensure_sample_event, ticket_code
     from kiosk.storage.store import EventStore
 
     app = QCoreApplication.instance() or QCoreApplication([])

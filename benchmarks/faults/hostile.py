@@ -8,9 +8,10 @@ event file. A forgery is an accepted input that is not a genuine ticket's text (
 surrounding blanks aside: those read the same ticket).
 
 Rosters: generated files (random bytes, UTF-16 without BOM, Latin-1, Shift-JIS, formula cells,
-huge cells, missing columns, empty files, truncated or damaged XLSX, conflicting rows) go through
-kiosk.organizer.import_roster. Each is either imported whole or refused with a RosterError that
-lists problems, describes them in Korean and English, and leaves the roster exactly as it was.
+huge cells, missing columns, empty files, truncated or damaged XLSX, conflicting rows) go
+through kiosk.services.organizer.import_roster. Each is either imported whole or refused with a
+RosterError that lists problems, describes them in Korean and English, and leaves the roster
+exactly as it was.
 
     uv run python benchmarks/faults/hostile.py --tickets 100000 --rosters 1000
 """
@@ -192,7 +193,7 @@ def _foreign_tickets(store: object, event: object) -> dict[str, list[str]]:
 
     from kiosk.domain.tickets import Ticket, issue
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import KEY_ID
+    from kiosk.services.organizer import KEY_ID
 
     thief = Ed25519PrivateKey.generate()
     real = read_private_key(key_path_for(store.path))  # type: ignore[attr-defined]
@@ -213,8 +214,8 @@ def run_tickets(
     from kiosk.domain.outcome import Outcome
     from kiosk.domain.tickets import TicketVerifier
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import ensure_sample_event, ticket_code
-    from kiosk.service import Door, KioskService
+    from kiosk.services.door import Door, KioskService
+    from kiosk.services.organizer import ensure_sample_event, ticket_code
     from kiosk.storage.store import EventStore
 
     path = ensure_sample_event(directory)
@@ -273,7 +274,7 @@ def run_tickets(
 
 def run_rosters(n: int, directory: Path, seed: int = 1) -> RosterSummary:
     from kiosk.files.roster import RosterError, describe_all
-    from kiosk.organizer import ensure_sample_event, import_roster
+    from kiosk.services.organizer import ensure_sample_event, import_roster
     from kiosk.storage.store import EventStore
 
     path = ensure_sample_event(directory / "event")

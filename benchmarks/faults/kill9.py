@@ -50,7 +50,7 @@ class Summary:
 def prepare(directory: Path, attendees: int = 500) -> tuple[Path, list[str]]:
     """A sample event file and the codes of its attendees' tickets."""
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import ensure_sample_event, ticket_code
+    from kiosk.services.organizer import ensure_sample_event, ticket_code
     from kiosk.storage.store import EventStore
 
     path = ensure_sample_event(directory)

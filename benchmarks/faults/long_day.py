@@ -128,10 +128,10 @@ def run_day(
 
     from kiosk.domain.clock import SystemClock
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import ensure_sample_event, ticket_code
     from kiosk.scanner.source import VideoFileSource
     from kiosk.scanner.worker import ScanWorker
-    from kiosk.service import Door, KioskService
+    from kiosk.services.door import Door, KioskService
+    from kiosk.services.organizer import ensure_sample_event, ticket_code
     from kiosk.storage.store import EventStore
 
     app = QCoreApplication.instance() or QCoreApplication([])

@@ -178,7 +178,7 @@ class Workload:
 def prepare(directory: Path) -> tuple[Path, list[str]]:
     """The sample event (500 attendees), cleanly closed, and its tickets' codes."""
     from kiosk.files.keys import key_path_for, read_private_key
-    from kiosk.organizer import ensure_sample_event, ticket_code
+    from kiosk.services.organizer import ensure_sample_event, ticket_code
     from kiosk.storage.store import EventStore
 
     path = ensure_sample_event(directory)
@@ -208,7 +208,7 @@ def run_trial(
 ) -> tuple[list[tuple[tuple[str, int], int]], dict[str, bytes], Path, int, bool]:
     """One day of check-ins until the power fails; the acknowledged rows and the disk image."""
     from kiosk.domain.clock import FixedClock
-    from kiosk.service import Door, KioskService
+    from kiosk.services.door import Door, KioskService
     from kiosk.storage.log import row_crc
     from kiosk.storage.store import EventStore
 

@@ -25,12 +25,12 @@ sys.path.insert(0, str(ROOT))
 from docs.screenshots.capture_states import StillCamera, settle  # noqa: E402
 from kiosk.app import Kiosk, make_application  # noqa: E402
 from kiosk.config import Settings  # noqa: E402
-from kiosk.context import Context  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
 from kiosk.files.keys import key_path_for  # noqa: E402
-from kiosk.organizer import copy_for_today, ensure_sample_event  # noqa: E402
-from kiosk.pin_store import PinStore  # noqa: E402
-from kiosk.ui.demo_camera import render  # noqa: E402
+from kiosk.services.context import Context  # noqa: E402
+from kiosk.services.demo_camera import render  # noqa: E402
+from kiosk.services.organizer import copy_for_today, ensure_sample_event  # noqa: E402
+from kiosk.services.pins import PinStore  # noqa: E402
 from kiosk.ui.i18n import Translations  # noqa: E402
 from kiosk.ui.operator.pin_dialog import PinDialog  # noqa: E402
 from kiosk.ui.sound import SilentPlayer  # noqa: E402

@@ -32,14 +32,14 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.app import Kiosk, make_application  # noqa: E402
 from kiosk.config import Settings  # noqa: E402
-from kiosk.context import Context  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
 from kiosk.domain.model import Attendee  # noqa: E402
 from kiosk.domain.tickets import Ticket, issue  # noqa: E402
 from kiosk.files.keys import key_path_for, read_private_key  # noqa: E402
-from kiosk.organizer import KEY_ID, copy_for_today, ensure_sample_event, ticket_code  # noqa: E402
 from kiosk.scanner.source import FrameSource, Read  # noqa: E402
-from kiosk.ui.demo_camera import render  # noqa: E402
+from kiosk.services.context import Context  # noqa: E402
+from kiosk.services.demo_camera import render  # noqa: E402
+from kiosk.services.organizer import KEY_ID, copy_for_today, ensure_sample_event, ticket_code  # noqa: E402
 from kiosk.ui.i18n import Translations  # noqa: E402
 from kiosk.ui.operator.file_picker import FileChooser, FilePicker, Root  # noqa: E402
 from kiosk.ui.operator.operator_screen import OperatorScreen  # noqa: E402

@@ -24,15 +24,15 @@ from docs.screenshots.capture_pin_lockout import shoot  # noqa: E402
 from docs.screenshots.capture_states import StillCamera, settle  # noqa: E402
 from kiosk.app import Kiosk, make_application  # noqa: E402
 from kiosk.config import Settings  # noqa: E402
-from kiosk.context import Context  # noqa: E402
 from kiosk.domain.access import NameCheckin, can_prove_by_phone  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
-from kiosk.organizer import copy_for_today, ensure_sample_event  # noqa: E402
-from kiosk.ui.demo_camera import render  # noqa: E402
+from kiosk.services.context import Context  # noqa: E402
+from kiosk.services.demo_camera import render  # noqa: E402
+from kiosk.services.organizer import copy_for_today, ensure_sample_event  # noqa: E402
+from kiosk.services.volunteer_codes import VolunteerCodes  # noqa: E402
 from kiosk.ui.i18n import Translations  # noqa: E402
 from kiosk.ui.sound import SilentPlayer  # noqa: E402
 from kiosk.ui.startup import open_event  # noqa: E402
-from kiosk.volunteer_store import VolunteerCodes  # noqa: E402
 
 
 def main() -> int:

@@ -4,7 +4,7 @@ The kiosk never holds the private key; the organizer brings it on a stick when v
 locked out. We look at the top folder of each removable drive for `<event>.key` (the name the
 organizer's PC gave it beside the event file), then for any other `*.key` there, since a kiosk's
 copy of the event file may have been renamed. Whether a file is this event's key is decided by
-its public half (kiosk.pin_store), never by its name.
+its public half (kiosk.services.pins), never by its name.
 """
 
 from __future__ import annotations

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.domain.model import CheckinResult
-from kiosk.pin_store import is_pin_set
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
+from kiosk.services.pins import is_pin_set
 from kiosk.storage.errors import StorageError
 from kiosk.ui.door_sync import DoorSync
 from kiosk.ui.guard import FullScreenHold, IdleWatch

@@ -27,7 +27,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.model import CheckinResult
 from kiosk.domain.sample import SAMPLE_EN
 from kiosk.domain.tickets import canonical_code
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui.agenda_view import AgendaView
 from kiosk.ui.banner import ResultBanner

@@ -42,7 +42,7 @@ from kiosk.domain.hangul import mask_name, normalize
 from kiosk.domain.model import Attendee, CheckinResult
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.search import MAX_QUERY_CHARS, MIN_QUERY_CHARS, clip_query
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.clockwatch import needs_date_confirmation
-from kiosk.pin_store import DEMO_PIN, is_pin_set
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
+from kiosk.services.pins import DEMO_PIN, is_pin_set
+from kiosk.services.volunteer_codes import DEMO_VOLUNTEER_CODE
 from kiosk.ui.notice_bar import Confirm
 from kiosk.ui.operator.pin_dialog import pin_missing_text
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.startup import OpenedEvent, recovery_text
-from kiosk.volunteer_store import DEMO_VOLUNTEER_CODE
 
 translate = QCoreApplication.translate
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 
 from kiosk import config
-from kiosk.context import Context
+from kiosk.services.context import Context
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 

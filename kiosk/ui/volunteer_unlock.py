@@ -21,10 +21,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
+from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
-from kiosk.volunteer_store import VolunteerCodes
 
 MAX_WRONG = 5
 WRONG_PAUSE_S = 60.0  # after five wrong codes; doubles each round, at most MAX_PAUSE_S

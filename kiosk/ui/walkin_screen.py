@@ -29,7 +29,7 @@ from kiosk.domain.access import VOLUNTEER_MAX_DIGITS, VOLUNTEER_MIN_DIGITS
 from kiosk.domain.hangul import choseong, mask_name, normalize
 from kiosk.domain.model import Attendee
 from kiosk.domain.names import MAX_CHARS, NameProblem, name_problem
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad

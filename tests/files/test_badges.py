@@ -11,8 +11,8 @@ from PIL import Image
 
 from kiosk.domain.sample import generate_roster
 from kiosk.files.badges import COLUMNS, PAD, ROWS, qr_box
-from kiosk.organizer import issue_tickets
 from kiosk.scanner.decode import decode
+from kiosk.services.organizer import issue_tickets
 from tests.fakes import open_door
 
 pdfium = pytest.importorskip("pypdfium2")

@@ -13,11 +13,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kiosk import end_of_day
 from kiosk.domain.model import Attendee
 from kiosk.files.export_csv import EncodingRefused
 from kiosk.files.safe_text import FORMULA_STARTS
-from kiosk.service import Door, KioskService
+from kiosk.services import end_of_day
+from kiosk.services.door import Door, KioskService
 from tests.fakes import STARTS, OpenDoor, open_door
 
 HOSTILE = (

@@ -134,7 +134,7 @@ def test_a_confirmed_clock_a_year_behind_admits_valid_tickets_and_the_log_keeps_
     door.clock.current = behind.astimezone(UTC)
     try:
         before = door.service.check_in(door.ticket(1))
-        with caplog.at_level("WARNING", logger="kiosk.service"):
+        with caplog.at_level("WARNING", logger="kiosk.services.door"):
             door.service.confirm_clock()
         after = door.service.check_in(door.ticket(1))
         forged = door.service.check_in("A" * 117)

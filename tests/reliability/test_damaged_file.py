@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
-from kiosk.context import Context
 from kiosk.domain.outcome import Outcome
-from kiosk.organizer import ticket_code
-from kiosk.service import Door, KioskService
+from kiosk.services.context import Context
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import ticket_code
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.ui.startup import (
@@ -127,7 +127,7 @@ def test_the_kiosk_sets_the_file_aside_continues_on_its_copy_and_merges_later(
 
         # Later, a repaired copy of the damaged file (here: the bytes before the damage) is
         # merged in: every row it holds comes back, none conflicts with the day's new rows.
-        from kiosk.end_of_day import merge
+        from kiosk.services.end_of_day import merge
 
         merge(opened.store, [tmp_path / "crashed.db"])
         keys = {r.key for r in opened.store.records()}
@@ -160,7 +160,7 @@ def test_without_a_good_copy_the_kiosk_refuses_and_says_what_to_do(tmp_path: Pat
 def test_the_set_aside_file_itself_gives_back_its_rows_by_salvage(tmp_path: Path) -> None:
     """No repaired copy needed: the rows after the last good copy come back from the damaged
     file as it was set aside (its -wal included), and the operator sees where it lies."""
-    from kiosk.end_of_day import merge
+    from kiosk.services.end_of_day import merge
 
     ctx = _context(tmp_path / "data")
     path = ctx.data_dir / "event.db"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.outcome import Outcome
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.texts import text

@@ -16,14 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk import end_of_day
 from kiosk.domain.attendance import Entry, attendance, attendance_of, scan_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee
 from kiosk.files.export_csv import csv_bytes
 from kiosk.files.export_xlsx import xlsx_bytes
-from kiosk.organizer import create_event
-from kiosk.service import Door, KioskService
+from kiosk.services import end_of_day
+from kiosk.services.door import Door, KioskService
+from kiosk.services.organizer import create_event
 from kiosk.storage.merge import MergeRefused, Refusal
 from kiosk.storage.snapshot import snapshot
 from kiosk.storage.store import EventStore

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import end_of_day
 from kiosk.cli import run
 from kiosk.domain.model import CheckinRecord
 from kiosk.domain.outcome import Outcome
 from kiosk.files.keys import key_path_for
+from kiosk.services import end_of_day
 from kiosk.storage import log
 from kiosk.storage.merge import MergeRefused, Refusal
 from kiosk.storage.schema import SCHEMA_V1

@@ -22,7 +22,7 @@ from tests.sync.kiosks import ROOT, WAIT_S, Door, StartDoor, conflict_copies, ro
 
 WALK_IN = """
 import sys
-from kiosk.context import Context
+from kiosk.services.context import Context
 ctx = Context.resolve(sys.argv[1])
 store = ctx.open_store(sys.argv[2])
 ctx.service(store).register_walk_in("김새봄", "본청")

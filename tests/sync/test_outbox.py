@@ -188,7 +188,7 @@ def test_the_publisher_notices_a_commit_by_another_connection(doors) -> None:
     assert a.publisher.tick()  # the first tick publishes
     assert not a.publisher.tick()
     other = EventStore.open(a.door.store.path)  # a second writer, as another process would be
-    from kiosk.service import Door, KioskService
+    from kiosk.services.door import Door, KioskService
 
     KioskService(other, a.clock, Door("a" * 16, "a문")).check_in(a.door.ticket(2))
     other.close()

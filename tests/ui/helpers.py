@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from kiosk.scanner.source import FrameSource, Read
-from kiosk.ui.demo_camera import render
+from kiosk.services.demo_camera import render
 
 
 class TicketFrames(FrameSource):

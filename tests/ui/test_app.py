@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Kiosk
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
+from kiosk.services.context import Context
 from kiosk.storage.store import EventStore
 from kiosk.ui.guard import ErrorRelay, KeyGuard, install_exception_hook
 from kiosk.ui.sound import SilentPlayer

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.access import NameCheckin, Unlock
-from kiosk.service import how_of
+from kiosk.services.context import Context
+from kiosk.services.door import how_of
 from kiosk.ui.operator.settings_view import SettingsView
 from kiosk.ui.operator.undo_view import UndoView
 from kiosk.ui.scan_screen import ScanScreen

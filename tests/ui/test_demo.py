@@ -9,13 +9,13 @@ import pytest
 
 from kiosk.app import open_demo
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
 from kiosk.files.keys import key_path_for, read_private_key
 from kiosk.scanner.worker import ScanWorker
-from kiosk.service import Door, KioskService
-from kiosk.ui.demo_camera import DemoCamera, demo_codes, demo_round
+from kiosk.services.context import Context
+from kiosk.services.demo_camera import DemoCamera, demo_codes, demo_round
+from kiosk.services.door import Door, KioskService
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.startup import StartupRefused
 

@@ -19,9 +19,9 @@ from PySide6.QtGui import QImage
 
 from kiosk.app import Kiosk
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
 from kiosk.scanner.decode import decode
+from kiosk.services.context import Context
 from kiosk.sync import pairing
 from kiosk.sync.engine import find_syncthing
 from kiosk.sync.fold import Inbox

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from kiosk.config import Settings
-from kiosk.context import Context
+from kiosk.services.context import Context
 from kiosk.ui.operator.file_picker import FileChooser, FilePicker, Root, removable_roots
 from kiosk.ui.operator.operator_screen import OperatorScreen
 from tests.fakes import OpenDoor

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.model import Attendee
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.pin import LockoutPolicy, ScryptParams
-from kiosk.pin_store import PinStore
-from kiosk.service import Door, KioskService
+from kiosk.services.context import Context
+from kiosk.services.door import Door, KioskService
+from kiosk.services.pins import PinStore
 from kiosk.storage.store import EventStore
 from kiosk.ui.operator.files_view import FileChooser
 from kiosk.ui.operator.operator_screen import OperatorScreen

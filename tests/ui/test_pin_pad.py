@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.pin import LockoutPolicy, ScryptParams
-from kiosk.pin_store import PinStore
+from kiosk.services.context import Context
+from kiosk.services.pins import PinStore
 from kiosk.ui.operator.pin_dialog import PinDialog
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event

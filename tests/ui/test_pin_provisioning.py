@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.app import Kiosk
 from kiosk.cli import run
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
+from kiosk.services.context import Context
 from kiosk.ui.operator.pin_dialog import PinDialog, PinMissingDialog
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event
@@ -177,7 +177,7 @@ def test_a_clock_notice_not_confirmed_changes_nothing(qtbot, make_kiosk, event_f
 def test_the_sample_event_without_a_pin_closes_without_one(qtbot, data: Path, translations) -> None:
     """`kiosk` on a fresh machine opens the sample event, which has no PIN: whoever opened it
     can close it (a real event without a PIN cannot be closed from the window)."""
-    from kiosk.organizer import ensure_sample_event
+    from kiosk.services.organizer import ensure_sample_event
 
     sample = ensure_sample_event(data)
     context = Context(data, Settings(sound=False), KIOSK_ID)

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from kiosk.config import Settings
-from kiosk.context import Context
-from kiosk.service import Door, KioskService
+from kiosk.services.context import Context
+from kiosk.services.door import Door, KioskService
 from kiosk.storage.store import EventStore
 from kiosk.ui.operator.operator_screen import OperatorScreen
 from tests.fakes import OpenDoor

@@ -12,9 +12,9 @@ from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import CheckinResult
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.tickets import Ticket, issue
-from kiosk.organizer import KEY_ID
 from kiosk.scanner.worker import ScanWorker
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
+from kiosk.services.organizer import KEY_ID
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.sound import SilentPlayer

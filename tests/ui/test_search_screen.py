@@ -16,13 +16,13 @@ from kiosk.domain.access import NameCheckin
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.pin import ScryptParams
-from kiosk.organizer import ensure_sample_event
-from kiosk.service import Door, KioskService, how_of
+from kiosk.services.door import Door, KioskService, how_of
+from kiosk.services.organizer import ensure_sample_event
+from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.ui.search_screen import CLOSED, CONFIRM, FIND, PHONE, RESULTS_SHOWN, UNLOCK, SearchScreen
 from kiosk.ui.volunteer_unlock import shared_unlock
-from kiosk.volunteer_store import VolunteerCodes
 from tests.fakes import DOORS_OPEN, OpenDoor
 from tests.ui.screen_helpers import Languages, show_screen, visible_texts
 
@@ -339,8 +339,8 @@ def test_closing_and_reopening_gives_a_guesser_no_new_phone_tries(qtbot, door: O
 def test_the_volunteer_pause_grows_and_the_operator_ends_it(door: OpenDoor) -> None:
     set_code(door.service)
     clock = [0.0]
+    from kiosk.services.volunteer_codes import VolunteerCodes
     from kiosk.ui.volunteer_unlock import VolunteerUnlock
-    from kiosk.volunteer_store import VolunteerCodes
 
     unlock = VolunteerUnlock(VolunteerCodes(door.service.store, CHEAP), monotonic=lambda: clock[0])
     pauses = []

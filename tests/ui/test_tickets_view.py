@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Settings
-from kiosk.context import Context
 from kiosk.domain.outcome import Outcome
+from kiosk.services.context import Context
 from kiosk.ui.operator.operator_screen import OperatorScreen
 from kiosk.ui.operator.ticket_row import TicketRow
 from tests.fakes import OpenDoor

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kiosk import end_of_day
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
-from kiosk.organizer import RosterReport, import_roster
+from kiosk.services import end_of_day
+from kiosk.services.organizer import RosterReport, import_roster
 from kiosk.storage.store import EventStore
 
 EXPORT_FORMATS = ("xlsx", "csv")

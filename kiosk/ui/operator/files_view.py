@@ -14,14 +14,14 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from kiosk import end_of_day
-from kiosk.context import Context
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.keys import KeyRefused
 from kiosk.files.roster import RosterError, describe_all
 from kiosk.files.targets import TargetRefused
-from kiosk.organizer import RosterReport
-from kiosk.service import KioskService
+from kiosk.services import end_of_day
+from kiosk.services.context import Context
+from kiosk.services.door import KioskService
+from kiosk.services.organizer import RosterReport
 from kiosk.storage.errors import StorageError
 from kiosk.storage.merge import MergeRefused
 from kiosk.ui import touch

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.context import Context
-from kiosk.service import KioskService
+from kiosk.services.context import Context
+from kiosk.services.door import KioskService
 from kiosk.ui import touch
 from kiosk.ui.operator.file_picker import close_pickers
 from kiosk.ui.operator.files_view import FilesView

@@ -6,7 +6,7 @@ how the organizer sets it instead (PinMissingDialog).
 
 The digits are shuffled each time the pad opens, so smudges on a touchscreen and a glance over
 the shoulder do not give the PIN away. While entry is locked after too many wrong PINs the pad
-says how long is left and refuses input; the lock lives in the event file (kiosk.pin_store), so
+says how long is left and refuses input; the lock lives in the event file (kiosk.services.pins), so
 restarting the kiosk does not lift it. It is short (minutes), and the organizer ends it at once
 with the event's signing key on a USB stick ("Open with the organizer's key"): a passer-by who
 types wrong PINs cannot keep the operator out for the rest of the event. After an unlock the pad
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.pin import MAX_DIGITS, MIN_DIGITS, FailedTries, is_valid_pin
 from kiosk.files.removable import key_candidates, removable_roots
-from kiosk.pin_store import PinCheck, PinStore, PinVerdict
+from kiosk.services.pins import PinCheck, PinStore, PinVerdict
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.outcome_style import storage_problem_text

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import config
-from kiosk.context import Context
 from kiosk.domain.access import NameCheckin
-from kiosk.pin_store import PinStore
-from kiosk.service import Door, KioskService
+from kiosk.services.context import Context
+from kiosk.services.door import Door, KioskService
+from kiosk.services.pins import PinStore
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.operator.files_view import FileChooser

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.stats import Stats
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.operator.bar_chart import BarChart

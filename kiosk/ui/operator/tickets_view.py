@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.hangul import normalize
 from kiosk.domain.model import Attendee
 from kiosk.domain.search import MIN_QUERY_CHARS
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from kiosk.domain.model import Attendee, CheckinRecord
 from kiosk.domain.outcome import Outcome
-from kiosk.service import KioskService, how_of
+from kiosk.services.door import KioskService, how_of
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.outcome_style import storage_problem_text

@@ -186,8 +186,8 @@ def copy_for_today(source: Path, target: Path, today: date) -> EventStore:
     event's PIN and code are set by its organizer (`kiosk pin set`, `kiosk volunteer-code set`).
     """
     from kiosk.domain.clock import SystemClock
-    from kiosk.pin_store import PinStore
-    from kiosk.volunteer_store import DEMO_CODE_PARAMS, DEMO_VOLUNTEER_CODE, VolunteerCodes
+    from kiosk.services.pins import PinStore
+    from kiosk.services.volunteer_codes import DEMO_CODE_PARAMS, DEMO_VOLUNTEER_CODE, VolunteerCodes
 
     original = EventStore.open(source)
     try:

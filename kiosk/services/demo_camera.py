@@ -18,8 +18,8 @@ import qrcode
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.domain.tickets import Ticket, issue
-from kiosk.organizer import KEY_ID, ticket_code
 from kiosk.scanner.source import FrameSource, Read
+from kiosk.services.organizer import KEY_ID, ticket_code
 from kiosk.storage.store import EventStore
 
 NOT_A_TICKET = "https://example.com/lecture-flyer"

@@ -14,8 +14,11 @@ from functools import partial
 from pathlib import Path
 
 from kiosk import config
-from kiosk.context import Context
-from kiosk.doctor_checks import (
+from kiosk.domain.model import Event
+from kiosk.files.keys import key_path_for
+from kiosk.scanner.engines import DecoderStatus
+from kiosk.services.context import Context
+from kiosk.services.doctor_checks import (
     CameraFactory,
     Check,
     Lan,
@@ -32,10 +35,7 @@ from kiosk.doctor_checks import (
     sync_check,
     worst,
 )
-from kiosk.domain.model import Event
-from kiosk.files.keys import key_path_for
-from kiosk.pin_store import is_pin_set
-from kiosk.scanner.engines import DecoderStatus
+from kiosk.services.pins import is_pin_set
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
 from kiosk.texts import language, text

@@ -25,7 +25,7 @@ from kiosk.config import Settings
 from kiosk.domain import pin
 from kiosk.domain.clock import Clock
 from kiosk.files import keys
-from kiosk.service import KioskService
+from kiosk.services.door import KioskService
 from kiosk.storage.store import EventStore
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk import config
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.service import Door, KioskService
+from kiosk.services.door import Door, KioskService
 from kiosk.storage.store import EventStore
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ class Context:
         current = config.current_event_path(self.data_dir)
         if current is not None and current.exists():
             return current
-        from kiosk.organizer import ensure_sample_event
+        from kiosk.services.organizer import ensure_sample_event
 
         return ensure_sample_event(self.data_dir)
 
