@@ -3,14 +3,22 @@
 The service holds the store, the clock and this kiosk's identity; it returns domain values and
 never chooses words or colours (the UI does). A CheckinResult is returned only after its row
 committed: when the disk refuses, StorageError propagates and nothing is acknowledged.
+
+The service's store is the process's one writer to the event file: the door's check-ins, and
+the writing halves of an import, a merge or the doors' sync, all on the thread that owns it
+(jobs on other threads only read, through `EventStore.open_reader`). Whoever writes behind the
+service's back says so with `notify(Change...)`; the service reloads what it keeps and tells
+its listeners (the screens), so no widget has to remember to reload.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Flag, auto
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -36,6 +44,18 @@ class Door:
     name: str
 
 
+class Change(Flag):
+    """What a write changed, for those who show or keep it."""
+
+    ATTENDANCE = auto()  # check-in rows (this door's or others')
+    PEOPLE = auto()  # the roster or walk-ins
+    TICKETS = auto()  # revocations, generations, keys
+    EVENT = auto()  # the event's own details (title, agenda, times)
+
+
+_RELOADS = Change.PEOPLE | Change.TICKETS | Change.EVENT
+
+
 @dataclass(frozen=True)
 class Judgement:
     """A code's verdict and, when its signature held, whose ticket it is."""
@@ -55,16 +75,33 @@ class KioskService:
         self._index: SearchIndex | None = None  # built on the first search: start-up stays fast
         self.clock_watch = ClockWatch()  # wall-clock jumps between two rows are noted in the row
         self.clock_confirmed: date | None = None  # the date the clock showed when confirmed
+        self._listeners: list[Callable[[Change], None]] = []
 
     @property
     def event(self) -> Event:
         return self._event
+
+    def identity(self) -> tuple[str, int]:
+        """The event file's identity (uid, number): what another door's file must carry."""
+        return (self.store.uid, self._event.number)
 
     def reload(self) -> None:
         """Re-read the event, keys, revocations and roster (after an import or a merge)."""
         self._event = self.store.event()
         self._verifier = self._make_verifier()
         self._index = None
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """`listener(change)` after every write `notify` is told of (on the writer's thread)."""
+        self._listeners.append(listener)
+
+    def notify(self, change: Change) -> None:
+        """The event file changed through this store (an import, a merge, a sync fold, a
+        revocation): reload what the service keeps, then tell the listeners."""
+        if change & _RELOADS:
+            self.reload()
+        for listener in list(self._listeners):
+            listener(change)
 
     def _make_verifier(self) -> TicketVerifier:
         keys = {
@@ -190,7 +227,7 @@ class KioskService:
         (person,) = self.store.revoke_tickets([serial], "lost" if lost else "revoked")
         log.info("ticket of S%d generation %d revoked (%s)", serial, person.generation,
                  "lost" if lost else "revoked")  # fmt: skip
-        self.reload()
+        self.notify(Change.TICKETS)
         return person
 
     def ticket_revoked(self, attendee: Attendee) -> bool:

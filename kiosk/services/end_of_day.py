@@ -152,10 +152,24 @@ def merge(store: EventStore, paths: Sequence[Path], salvage: Sequence[Path] = ()
     checksums hold; the report lists the rows skipped.
     """
     identity = (store.uid, store.event().number)
-    sources = [merging.read_source(Path(p), store.path, identity) for p in paths]
-    sources += [merging.read_source(Path(p), store.path, identity, salvaging=True) for p in salvage]
+    return fold_sources(store, read_sources(store.path, identity, paths, salvage))
+
+
+def read_sources(
+    here: Path, identity: tuple[str, int], paths: Sequence[Path], salvage: Sequence[Path] = ()
+) -> list[merging.Source]:
+    """The slow half of a merge, on any thread and without the event file's connection: every
+    source read and checked to be of this event (`here` is the event file, `identity` its uid
+    and number). MergeRefused when one cannot be taken."""
+    sources = [merging.read_source(Path(p), here, identity) for p in paths]
+    sources += [merging.read_source(Path(p), here, identity, salvaging=True) for p in salvage]
+    return sources
+
+
+def fold_sources(store: EventStore, sources: Sequence[merging.Source]) -> MergeReport:
+    """The writer's half of a merge: every source folded in one transaction, or none."""
     with store.transaction() as conn:
-        reports = merging.fold(conn, sources)
+        reports = merging.fold(conn, list(sources))
     for report in reports:
         log.info("merged %s: %s", report.path, report)
     return MergeReport(tuple(reports))

@@ -21,6 +21,7 @@ from kiosk.storage.store import EventStore
 
 if TYPE_CHECKING:
     from kiosk.files.roster import RosterProblem
+    from kiosk.files.roster_model import RosterFile
 
 log = logging.getLogger(__name__)
 KEY_ID = 1
@@ -67,10 +68,29 @@ def import_roster(
     remove ticket holders, NeedsConfirmation is raised and nothing changes unless
     `accept_changes`.
     """
+    load_signing_key(store, key_file)  # refused before the file is even read
+    return store_roster(store, read_roster_file(roster_file), accept_changes=accept_changes,
+                        key_file=key_file)  # fmt: skip
+
+
+def read_roster_file(roster_file: Path) -> RosterFile:
+    """The slow half of an import, on any thread and without the event file: read and check
+    the roster (RosterError lists what was wrong)."""
     from kiosk.files.roster import read_roster
 
+    return read_roster(roster_file)
+
+
+def store_roster(
+    store: EventStore,
+    parsed: RosterFile,
+    *,
+    accept_changes: bool = False,
+    key_file: Path | None = None,
+) -> RosterReport:
+    """The writer's half of an import: match the people read with those the event knows and
+    store them in one transaction (see `import_roster`)."""
     secret = match_secret(load_signing_key(store, key_file))
-    parsed = read_roster(roster_file)
     incoming = [row.as_attendee() for row in parsed.rows]
     change = store.replace_roster(incoming, secret, accept_changes=accept_changes)
     return RosterReport(change, parsed.warnings)

@@ -37,6 +37,21 @@ def connect(path: Path, *, busy_timeout_ms: int = 2000, create: bool = False) ->
     return conn
 
 
+def open_reader(path: Path, *, busy_timeout_ms: int = 2000) -> sqlite3.Connection:
+    """A read-only connection (`mode=ro`): it sees every process's commits and can write none.
+
+    Usable from any one thread at a time (`check_same_thread=False`: a watcher or a job may be
+    made on one thread and used on another)."""
+    if not path.exists():
+        raise StorageError(Problem.MISSING, str(path))
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=busy_timeout_ms / 1000)  # fmt: skip
+    except sqlite3.Error as error:
+        raise classify(error) from error
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

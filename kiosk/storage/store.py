@@ -14,8 +14,8 @@ from kiosk.domain.model import AgendaItem, Attendee, CheckinRecord, Event
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.roster_plan import MAX_GENERATION, NeedsConfirmation, RosterPlan
 from kiosk.storage import log, roster
-from kiosk.storage.database import backup, connect, transaction
-from kiosk.storage.errors import Problem, StorageError
+from kiosk.storage.database import backup, connect, open_reader, transaction
+from kiosk.storage.errors import Problem, StorageError, classify
 
 
 def _now() -> str:
@@ -72,6 +72,23 @@ class EventStore:
         if conn.execute("SELECT count(*) FROM event").fetchone()[0] != 1:
             conn.close()
             raise StorageError(Problem.NOT_AN_EVENT, str(path))
+        return cls(conn, path)
+
+    @classmethod
+    def open_reader(cls, path: Path) -> EventStore:
+        """A read-only view of an event file for a job off the writer's thread (an export, a
+        copy, reading before a write): SQLite refuses it any write, so the process keeps one
+        writer, and in WAL mode a reader never holds up the writer's check-ins."""
+        conn = open_reader(path)
+        try:
+            if conn.execute("SELECT count(*) FROM event").fetchone()[0] != 1:
+                raise StorageError(Problem.NOT_AN_EVENT, str(path))
+        except sqlite3.Error as error:
+            conn.close()
+            raise classify(error) from error
+        except StorageError:
+            conn.close()
+            raise
         return cls(conn, path)
 
     @classmethod

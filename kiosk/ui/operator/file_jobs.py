@@ -1,8 +1,10 @@
-"""The operator's file jobs as plain functions, run on the job thread (see jobs.py).
+"""The operator's file jobs, each in two halves: what runs on the job thread, what writes.
 
-Each opens its own connection to the event file (a connection belongs to the thread that made
-it), does one end-of-day or organizer use case, closes, and returns a value the view shows.
-Nothing here touches Qt.
+The job thread only reads: the roster file, the other doors' files, and the event file through
+a read-only connection (`EventStore.open_reader`) for an export or a copy. Whatever is written
+to the event file is written by the window's own service (`store_roster`, `fold_merge`, on the
+GUI thread that owns its connection), the process's one writer: a long import or merge can no
+longer hold the file's write lock while the door scans. Nothing here touches Qt.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
+from kiosk.files.roster_model import RosterFile
 from kiosk.services import end_of_day
-from kiosk.services.organizer import RosterReport, import_roster
+from kiosk.services.door import Change, KioskService
+from kiosk.services.organizer import RosterReport, read_roster_file, store_roster
+from kiosk.storage.merge import Source
 from kiosk.storage.store import EventStore
 
 EXPORT_FORMATS = ("xlsx", "csv")
@@ -25,25 +30,28 @@ class Exported:
     files: tuple[end_of_day.ExportResult, ...]
 
 
-def import_roster_file(
-    event_file: Path, roster_file: Path, confirmed: RosterPlan | None = None
+def read_roster(roster_file: Path) -> RosterFile:
+    """Job thread: read and check a CSV/XLSX roster (RosterError lists its problems)."""
+    return read_roster_file(roster_file)
+
+
+def import_roster(
+    service: KioskService, parsed: RosterFile, confirmed: RosterPlan | None = None
 ) -> RosterReport:
-    """Replace the roster from a CSV/XLSX file: all rows or none (RosterError lists problems).
+    """Writer: replace the roster with the people read, all of them or none.
 
     A file that renames or removes ticket holders raises NeedsConfirmation, changing nothing.
     With `confirmed` (the plan the operator saw and accepted) it is applied, but only when it
     still changes exactly those people; otherwise the new plan is raised for a fresh look.
     """
-    store = EventStore.open(event_file)
     try:
-        try:
-            return import_roster(store, roster_file)
-        except NeedsConfirmation as needed:
-            if confirmed is None or held_changes(needed.plan) != held_changes(confirmed):
-                raise
-        return import_roster(store, roster_file, accept_changes=True)
-    finally:
-        store.close()
+        report = store_roster(service.store, parsed)
+    except NeedsConfirmation as needed:
+        if confirmed is None or held_changes(needed.plan) != held_changes(confirmed):
+            raise
+        report = store_roster(service.store, parsed, accept_changes=True)
+    service.notify(Change.PEOPLE | Change.TICKETS)
+    return report
 
 
 def held_changes(plan: RosterPlan) -> tuple[frozenset[tuple[int, str]], frozenset[int]]:
@@ -52,9 +60,25 @@ def held_changes(plan: RosterPlan) -> tuple[frozenset[tuple[int, str]], frozense
     return renamed, frozenset(p.serial for p in plan.removed_holders)
 
 
+def read_merge_sources(
+    event_file: Path, identity: tuple[str, int], sources: Sequence[Path], salvage: Sequence[Path]
+) -> list[Source]:
+    """Job thread: read the other doors' files of this event (`salvage`: damaged files, of
+    which the rows whose checksums hold are taken). MergeRefused when one cannot be taken."""
+    return end_of_day.read_sources(event_file, identity, sources, salvage)
+
+
+def merge(service: KioskService, sources: Sequence[Source]) -> end_of_day.MergeReport:
+    """Writer: fold the sources read into this event file, all of them or none."""
+    report = end_of_day.fold_sources(service.store, sources)
+    service.notify(Change.ATTENDANCE | Change.PEOPLE | Change.TICKETS)
+    return report
+
+
 def export_attendance(event_file: Path, folder: Path, kiosk_id: str) -> Exported:
-    """XLSX and CSV (UTF-8 with BOM) side by side; the names carry event, date and this kiosk."""
-    store = EventStore.open(event_file)
+    """Job thread: XLSX and CSV (UTF-8 with BOM) side by side; the names carry event, date
+    and this kiosk."""
+    store = EventStore.open_reader(event_file)
     try:
         written = []
         for fmt in EXPORT_FORMATS:
@@ -66,21 +90,10 @@ def export_attendance(event_file: Path, folder: Path, kiosk_id: str) -> Exported
         store.close()
 
 
-def merge_files(
-    event_file: Path, sources: Sequence[Path], salvage: Sequence[Path] = ()
-) -> end_of_day.MergeReport:
-    """Fold other doors' files of this event into this one: all of them or none (`salvage`:
-    damaged files, of which the rows whose checksums hold are taken)."""
-    store = EventStore.open(event_file)
-    try:
-        return end_of_day.merge(store, sources, salvage)
-    finally:
-        store.close()
-
-
 def safe_copy(event_file: Path, folder: Path, kiosk_id: str, now: datetime) -> Path:
-    """A consistent copy of the event file for a USB stick, named so doors never collide."""
-    store = EventStore.open(event_file)
+    """Job thread: a consistent copy of the event file for a USB stick, named so doors never
+    collide."""
+    store = EventStore.open_reader(event_file)
     try:
         name = f"{event_file.stem}-{kiosk_id[:6]}-{now:%Y%m%d-%H%M%S}.db"
         return end_of_day.safe_copy(store, folder / name)

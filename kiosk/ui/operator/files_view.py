@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.keys import KeyRefused
 from kiosk.files.roster import RosterError, describe_all
+from kiosk.files.roster_model import RosterFile
 from kiosk.files.targets import TargetRefused
 from kiosk.services import end_of_day
 from kiosk.services.context import Context
@@ -61,10 +62,10 @@ class FilesView(QWidget):
 
     def _build(self) -> None:
         self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
-        self.import_button = touch.button(colour=touch.INFO, height=88)
-        self.export_button = touch.button(colour=touch.INFO, height=88)
-        self.merge_button = touch.button(colour=touch.INFO, height=88)
-        self.copy_button = touch.button(colour=touch.INFO, height=88)
+        self.import_button = touch.button(tone=touch.INFO, height=88)
+        self.export_button = touch.button(tone=touch.INFO, height=88)
+        self.merge_button = touch.button(tone=touch.INFO, height=88)
+        self.copy_button = touch.button(tone=touch.INFO, height=88)
         self.import_button.clicked.connect(self.taps.guarded(self._on_import))
         self.export_button.clicked.connect(self.taps.guarded(self._on_export))
         self.merge_button.clicked.connect(self.taps.guarded(self._on_merge))
@@ -74,7 +75,7 @@ class FilesView(QWidget):
         buttons = (self.import_button, self.export_button, self.merge_button, self.copy_button)
         for index, button in enumerate(buttons):
             grid.addWidget(button, index // 2, index % 2)
-        self.salvage_button = touch.button(colour=touch.BAD, height=88)
+        self.salvage_button = touch.button(tone=touch.BAD, height=88)
         self.salvage_button.clicked.connect(self.taps.guarded(self._on_salvage))
         grid.addWidget(self.salvage_button, 2, 0, 1, 2)
         self.output = touch.label(22)
@@ -92,16 +93,32 @@ class FilesView(QWidget):
 
     # -- the jobs --------------------------------------------------------------------------
 
-    def _start(self, job: Callable[[], object], done: Callable[[object], str]) -> None:
+    def _start(
+        self,
+        job: Callable[[], object],
+        done: Callable[[object], str],
+        write: Callable[[object], object] | None = None,
+    ) -> None:
+        """`job` on the job thread (it only reads), then `write` with its result here, on the
+        thread of the service's store (the one writer), then `done` words the outcome."""
         self.taps.hold()  # the second tap of the picker's or the question's last tap
         self._set_busy(True)
         self._say(self.tr("Working… the door keeps working meanwhile."), touch.MUTED)
-        self.jobs.run(job, lambda result, error: self._finish(result, error, done))
+        self.jobs.run(job, lambda result, error: self._finish(result, error, done, write))
 
     def _finish(
-        self, result: object, error: BaseException | None, done: Callable[[object], str]
+        self,
+        result: object,
+        error: BaseException | None,
+        done: Callable[[object], str],
+        write: Callable[[object], object] | None = None,
     ) -> None:
         self._set_busy(False)
+        if error is None and write is not None:
+            try:
+                result = write(result)
+            except Exception as refused:  # shown like a job's failure; nothing was written
+                error = refused
         if isinstance(error, NeedsConfirmation):
             self._say(self.tr("Waiting for your choice: nothing was changed yet."), touch.MUTED)
             self.confirm_view.ask(error.plan)
@@ -141,22 +158,26 @@ class FilesView(QWidget):
         self.chooser.roster_file(self, self._import)
 
     def _import(self, chosen: Path) -> None:
-        event_file = self._service.store.path
         self._roster_file = chosen
-        self._start(lambda: file_jobs.import_roster_file(event_file, chosen), self._imported)
+        self._start(lambda: file_jobs.read_roster(chosen), self._imported, self._store_roster)
 
     def _on_changes_accepted(self, plan: RosterPlan) -> None:
-        event_file, chosen = self._service.store.path, self._roster_file
+        chosen = self._roster_file
         self._start(
-            lambda: file_jobs.import_roster_file(event_file, chosen, confirmed=plan), self._imported
+            lambda: file_jobs.read_roster(chosen),
+            self._imported,
+            lambda parsed: self._store_roster(parsed, plan),
         )
+
+    def _store_roster(self, parsed: object, confirmed: RosterPlan | None = None) -> RosterReport:
+        assert isinstance(parsed, RosterFile)
+        return file_jobs.import_roster(self._service, parsed, confirmed)
 
     def _on_changes_cancelled(self) -> None:
         self._say(self.tr("The roster was NOT imported; nothing was changed."), touch.MUTED)
 
     def _imported(self, result: object) -> str:
         assert isinstance(result, RosterReport)
-        self._service.reload()
         self.data_changed.emit()
         c = result.change
         text = self.tr(
@@ -209,12 +230,18 @@ class FilesView(QWidget):
 
     def _merge(self, sources: list[Path]) -> None:
         if sources:
-            event_file = self._service.store.path
-            self._start(lambda: file_jobs.merge_files(event_file, sources), self._merged)
+            self._start_merge(sources, [])
+
+    def _start_merge(self, sources: list[Path], damaged: list[Path]) -> None:
+        event_file, identity = self._service.store.path, self._service.identity()
+        self._start(
+            lambda: file_jobs.read_merge_sources(event_file, identity, sources, damaged),
+            self._merged,
+            lambda read: file_jobs.merge(self._service, read),  # type: ignore[arg-type]
+        )
 
     def _merged(self, result: object) -> str:
         assert isinstance(result, end_of_day.MergeReport)
-        self._service.reload()
         self.data_changed.emit()
         lines = [
             self.tr("{file}: {new} new rows, {present} already here").format(
@@ -233,7 +260,7 @@ class FilesView(QWidget):
         event_file = self._service.store.path
         damaged = set_aside_copies(event_file)
         if damaged:
-            self._start(lambda: file_jobs.merge_files(event_file, [], damaged), self._merged)
+            self._start_merge([], list(damaged))
 
     def _show_salvage(self) -> None:
         count = len(set_aside_copies(self._service.store.path))
@@ -263,10 +290,9 @@ class FilesView(QWidget):
 
     # -- words -----------------------------------------------------------------------------
 
-    def _say(self, text: str, colour: str, *, intro: bool = False) -> None:
+    def _say(self, text: str, tone: str, *, intro: bool = False) -> None:
         self._intro = intro
-        self.output.setText(text)
-        self.output.setStyleSheet(f"color: {colour};")
+        touch.say(self.output, text, tone)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Roster and files"))
