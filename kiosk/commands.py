@@ -696,6 +696,7 @@ def sync_invite(args: argparse.Namespace) -> int:
 
 def sync_join(args: argparse.Namespace) -> int:
     """`kiosk sync join TEXT`: pair with the lead that made TEXT."""
+    from kiosk.sync.node import sync_dir
     from kiosk.sync.pairing import PairingError, join, parse
 
     try:
@@ -708,7 +709,7 @@ def sync_join(args: argparse.Namespace) -> int:
             return _fail(text("sync_other_event"))
         client, listen = _sync_engine(ctx)
         try:
-            join(invitation, client, listen, identity, ctx.kiosk_id)
+            join(invitation, client, listen, identity, ctx.kiosk_id, sync_dir(ctx.data_dir))
         except PairingError as error:
             known = {"other event": "sync_other_event", "own invitation": "sync_own_invitation"}
             key = known.get(str(error))

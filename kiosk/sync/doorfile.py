@@ -65,6 +65,7 @@ class Refusal(StrEnum):
     SAME_KIOSK = "same_kiosk"  # a peer with our kiosk id (a copied data directory)
     MISPLACED = "misplaced"  # the file's kiosk id is not its folder's
     CONFLICT = "conflict"  # a row this file holds with other content
+    UNTRUSTED = "untrusted"  # not made by its door's own device (another door edited a copy)
     UNREADABLE = "unreadable"
     BUSY = "busy"  # the event file was locked: retried
 
@@ -88,6 +89,19 @@ class DoorFile:
     wall_utc: str  # the door's wall clock at the publish (ISO 8601, UTC)
     rows: list[tuple[object, ...]]
     revocations: list[tuple[object, ...]]
+
+
+def folder_id(uid: str, kiosk_id: str) -> str:
+    """The Syncthing folder of door `kiosk_id`'s file for the event `uid`."""
+    return f"door-{uid}-{kiosk_id}"
+
+
+def folder_owner(folder: str, uid: str) -> str | None:
+    """The kiosk id of this event's door folder `folder`, None for any other folder."""
+    prefix = f"door-{uid}-"
+    owner = folder.removeprefix(prefix)
+    ok = folder.startswith(prefix) and owner.isascii() and owner.isalnum()
+    return owner if ok else None
 
 
 def door_path(sync_dir: Path, kiosk_id: str, uid: str) -> Path:

@@ -7,12 +7,18 @@ merge checks it), then, inside the fold's one transaction, no row this file hold
 content. The rows, walk-ins and revocations go in through the store, by `merge.fold` itself
 (INSERT OR IGNORE by (kiosk id, seq)): idempotent and order-independent. A refused file changes
 nothing, its reason is kept for the operator, and the door's next good publish is taken again.
+
+With Syncthing in between, the node also `vouch`es for each file before it is folded: it came
+from its door's own device (kiosk.sync.node). A file not vouched for is tried again on the next
+polls (the engine's index may lag the file by a moment) and refused as UNTRUSTED after
+VOUCH_GRACE_S, until the door publishes anew.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +34,8 @@ from kiosk.sync.status import PeerState
 
 log = logging.getLogger(__name__)
 SHOWN = 5
+VOUCH_GRACE_S = 2.0
+Vouch = Callable[[str, Path, int], bool]  # (owner's kiosk id, its file, bytes read)
 
 
 @dataclass(frozen=True)
@@ -90,8 +98,12 @@ class Inbox:
     writer); `status` gives the doors for the scan screen and the operator's page.
     """
 
-    def __init__(self, store: EventStore, sync_dir: Path, kiosk_id: str, clock: Clock) -> None:
+    def __init__(
+        self, store: EventStore, sync_dir: Path, kiosk_id: str, clock: Clock,
+        vouch: Vouch | None = None,
+    ) -> None:  # fmt: skip
         self.store = store
+        self.vouch = vouch
         self.sync_dir = sync_dir
         self.kiosk_id = kiosk_id
         self.clock = clock
@@ -99,6 +111,7 @@ class Inbox:
         self.peers: dict[str, PeerState] = {}
         self._stamps: dict[str, tuple[int, int, int]] = {}
         self._contents: dict[str, int] = {}
+        self._doubted: dict[str, tuple[tuple[int, int, int], float]] = {}  # stamp, since
 
     def poll(self) -> list[Folded]:
         """Read every door file that changed; what each one brought (new rows or not)."""
@@ -127,7 +140,10 @@ class Inbox:
         if stamp is None or self._stamps.get(owner) == stamp:
             return None  # absent (between Syncthing's delete and rename) or unchanged
         try:
-            door = decode(_read_bounded(path))
+            raw = _read_bounded(path)
+            door = decode(raw)
+            if not self._vouched(owner, path, len(raw), stamp):
+                return None
             folded = self._fold(owner, door, path)
         except Refused as refusal:
             self._refuse(owner, state, refusal, stamp)
@@ -146,6 +162,19 @@ class Inbox:
             our_wall=self.clock.now(), now=self._now(),
         )  # fmt: skip
         return folded
+
+    def _vouched(self, owner: str, path: Path, size: int, stamp: tuple[int, int, int]) -> bool:
+        """True when no one is asked, or the node vouches for the file; refused as UNTRUSTED
+        once it has not been vouched for during VOUCH_GRACE_S."""
+        if self.vouch is None or self.vouch(owner, path, size):
+            self._doubted.pop(owner, None)
+            return True
+        seen, since = self._doubted.get(owner, (None, self._now()))
+        since = since if seen == stamp else self._now()
+        self._doubted[owner] = (stamp, since)
+        if self._now() - since >= VOUCH_GRACE_S:
+            raise Refused(Refusal.UNTRUSTED, "not from its door's device")
+        return False
 
     def _fold(self, owner: str, door: DoorFile, path: Path) -> Folded:
         """Fold unless the rows and revocations are what was folded last time (a heartbeat)."""

@@ -3,9 +3,18 @@
 Folders (each file has one writer, so Syncthing never makes a conflict copy):
 - `<sync>/doors/<own kiosk id>/`: send-only, folder id `door-<event uid>-<kiosk id>`, with a
   `.stignore` for the publisher's temporary file;
-- `<sync>/doors/<peer kiosk id>/`: receive-only, set up when a paired device offers a folder of
-  this event (the id says whose it is), shared with every paired device so a mesh holds every
-  door's file even after the lead is gone.
+- `<sync>/doors/<peer kiosk id>/`: receive-only, set up only when the folder `door-<uid>-K` is
+  offered by the device this engine knows as K (its proven kiosk id, `pairing`), and shared
+  with that device ALONE: no other door can send this door a file in K's name (a paired door
+  that turns its own copy of K's folder into send-receive and edits it reaches nobody). Each
+  door shares its own folder with every peer, so the mesh still holds every door's file from
+  its owner directly, and the lead may go away.
+
+The lead's introductions (Syncthing's introducer) add every device sharing the lead's folder to
+that folder here too; `reconcile` shrinks every peer folder back to its owner each time, and the
+inbox folds a peer's file only while its folder is shared with its owner alone and Syncthing's
+index says that device made the file (`_vouch`), so a copy pulled from anyone else in between
+is never folded.
 
 `run` is one loop on ONE thread, the one that owns the event store (the single writer): the
 publisher's tick (its `published` asks the engine to scan the file at once), the inbox's poll
@@ -30,7 +39,7 @@ from typing import Any
 from kiosk.domain.clock import Clock
 from kiosk.storage.store import EventStore
 from kiosk.sync import pairing
-from kiosk.sync.doorfile import PARTIAL
+from kiosk.sync.doorfile import PARTIAL, folder_id, folder_owner
 from kiosk.sync.engine import Binary, Engine, engine_home
 from kiosk.sync.engine_config import EngineError, EngineOptions
 from kiosk.sync.fold import Inbox
@@ -41,6 +50,7 @@ from kiosk.sync.status import STALE_S
 log = logging.getLogger(__name__)
 STATUS_FILE = "status.json"
 STATUS_FRESH_S = 5.0  # an older status file: no node is running
+SHORT_ID = 7  # Syncthing names the device that made a file by its id's first 7 characters
 
 
 @dataclass(frozen=True)
@@ -54,16 +64,16 @@ def sync_dir(data_dir: Path) -> Path:
     return data_dir / "sync"
 
 
-def folder_id(uid: str, kiosk_id: str) -> str:
-    return f"door-{uid}-{kiosk_id}"
-
-
-def folder_owner(folder: str, uid: str) -> str | None:
-    """The kiosk id of this event's door folder `folder`, None for any other folder."""
-    prefix = f"door-{uid}-"
-    owner = folder.removeprefix(prefix)
-    ok = folder.startswith(prefix) and owner.isascii() and owner.isalnum()
-    return owner if ok else None
+def device_names(devices: list[dict[str, Any]]) -> dict[str, str]:
+    """Kiosk id -> device id of the paired devices; a name two devices carry names neither."""
+    found: dict[str, str] = {}
+    twice = set()
+    for device in devices:
+        name = str(device.get("name", ""))
+        if name in found:
+            twice.add(name)
+        found[name] = str(device["deviceID"])
+    return {name: device for name, device in found.items() if name and name not in twice}
 
 
 class SyncNode:
@@ -93,10 +103,11 @@ class SyncNode:
         self.publisher = Publisher(
             store.path, self.sync_dir, kiosk_id, door, clock, published=self._scan
         )
-        self.inbox = Inbox(store, self.sync_dir, kiosk_id, clock)
+        self.inbox = Inbox(store, self.sync_dir, kiosk_id, clock, vouch=self._vouch)
         self.device_id = ""
         self.client: RestClient | None = None
         self._next_reconcile = 0.0
+        self._owners: dict[str, str] = {}  # peer kiosk id -> its device (sharing checked)
 
     @property
     def own_dir(self) -> Path:
@@ -163,7 +174,7 @@ class SyncNode:
         """Pair with the lead whose invitation is `text` (PairingError when it cannot be)."""
         invitation = pairing.parse(text)
         pairing.join(invitation, self._client(), self.engine.listen_address,
-                     self.inbox.identity, self.kiosk_id)  # fmt: skip
+                     self.inbox.identity, self.kiosk_id, self.sync_dir)  # fmt: skip
         self._next_reconcile = 0.0
         return invitation
 
@@ -190,32 +201,66 @@ class SyncNode:
     # -- the engine's folders and devices ----------------------------------------------------
 
     def reconcile(self) -> None:
-        """Accept proven doors; share this door's folder and every peer folder with every peer."""
+        """Accept proven doors; share this door's folder with every peer and each peer's folder
+        with its owner alone (see the module's notes)."""
         client = self._client()
         if pairing.accept_pending(self.data_dir, client, own_kiosk_id=self.kiosk_id):
             self._next_reconcile = 0.0  # their folders are offered soon: look again quickly
-        peers = [d["deviceID"] for d in client.devices() if d["deviceID"] != self.device_id]
+        devices = [d for d in client.devices() if d["deviceID"] != self.device_id]
+        peers = [d["deviceID"] for d in devices]
+        named = device_names(devices)
         folders = {f["id"]: f for f in client.folders()}
         own = folders.get(self.folder)
         if own is None:
             client.add_folder(self.folder, str(self.own_dir), SEND_ONLY, peers)
         else:
             self._share(client, own, peers)
+        owners = {}
         for folder in folders.values():
-            if folder_owner(folder["id"], self.uid) not in (None, self.kiosk_id):
-                self._share(client, folder, peers)
-        for offered in client.pending_folders():
+            owner = folder_owner(folder["id"], self.uid)
+            if owner in (None, self.kiosk_id):
+                continue
+            device = named.get(owner or "")
+            self._share(client, folder, [device] if device else [])
+            if device:
+                owners[owner or ""] = device
+        for offered, seen in client.pending_folders().items():
             owner = folder_owner(offered, self.uid)
-            if owner is not None and owner != self.kiosk_id and offered not in folders:
-                path = self.sync_dir / "doors" / owner
-                client.add_folder(offered, str(path), RECEIVE_ONLY, peers)
-                log.info("door folder of %s set up", owner)
+            if owner is None or owner == self.kiosk_id or offered in folders:
+                continue
+            device = named.get(owner)
+            if device is None or device not in (seen.get("offeredBy") or {}):
+                log.warning("folder %s offered by a device that is not door %s", offered, owner)
+                continue
+            client.add_folder(offered, str(self.sync_dir / "doors" / owner), RECEIVE_ONLY, [device])
+            owners[owner] = device
+            log.info("door folder of %s set up", owner)
+        self._owners = owners
 
     def _share(self, client: RestClient, folder: dict[str, Any], peers: list[str]) -> None:
+        """`folder` shared with exactly `peers` (and this device): added to, or shrunk."""
         shared = {d["deviceID"] for d in folder.get("devices", [])} - {self.device_id}
         if shared != set(peers):
             devices = [{"deviceID": d} for d in [self.device_id, *peers]]
             client.modify_folder(folder["id"], devices=devices)
+
+    def _vouch(self, owner: str, path: Path, size: int) -> bool:
+        """True when door `owner`'s file as read (`size` bytes) came from `owner`'s device: its
+        folder is shared with that device alone (last reconcile) and the engine's index says
+        that device made the file now on disk."""
+        device = self._owners.get(owner)
+        if device is None or self.client is None:
+            return False
+        try:
+            found = self.client.file(folder_id(self.uid, owner), path.name)
+        except RestError as error:
+            log.debug("door file %s not vouched for: %s", path, error)
+            return False
+        local = found.get("local") or {}
+        made_by = str(local.get("modifiedBy", ""))
+        return (
+            made_by == device[:SHORT_ID] and local.get("size") == size and not local.get("deleted")
+        )
 
     def _scan(self, path: Path) -> None:
         if self.client is None:

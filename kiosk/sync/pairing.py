@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.sync.doorfile import folder_id
 from kiosk.sync.engine_config import EngineError
 from kiosk.sync.engine_config import read as read_config
-from kiosk.sync.rest import RestClient, RestError
+from kiosk.sync.rest import RECEIVE_ONLY, RestClient, RestError
 
 log = logging.getLogger(__name__)
 PREFIX = "KIOSKSYNC1:"
@@ -35,6 +36,8 @@ INVITES_FILE = "invites.json"
 VALID_S = 30 * 60  # an invitation is good for half an hour (the morning's pairing)
 PROOF_CHARS = 32
 UNSPECIFIED = ("0.0.0.0", "::", "[::]", "")
+DEVICE_GROUPS, GROUP_CHARS = 8, 7
+BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 
 class PairingError(Exception):
@@ -67,7 +70,7 @@ def parse(text: str) -> Invitation:
         body = json.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
         invitation = Invitation(
             device_id=_str(body["device_id"]),
-            addresses=[_str(a) for a in body["addresses"]],
+            addresses=[_str(a) for a in _list(body["addresses"])],
             uid=_str(body["uid"]),
             number=int(body["number"]),
             kiosk_id=_str(body["kiosk_id"]),
@@ -75,9 +78,28 @@ def parse(text: str) -> Invitation:
         )
     except (ValueError, KeyError, TypeError, binascii.Error) as error:
         raise PairingError("not an invitation") from error
-    if not invitation.device_id or not invitation.token:
+    if not (invitation.token and _device_id(invitation.device_id) and _kiosk(invitation.kiosk_id)):
         raise PairingError("not an invitation")
     return invitation
+
+
+def _device_id(text: str) -> bool:
+    """Syncthing's form: 7 groups of 7 base32 characters (upper case), joined by dashes."""
+    groups = text.split("-")
+    return len(groups) == DEVICE_GROUPS and all(
+        len(g) == GROUP_CHARS and all(c in BASE32 for c in g) for g in groups
+    )
+
+
+def _kiosk(text: str) -> bool:
+    """A kiosk id: letters and digits only (it names a folder)."""
+    return bool(text) and text.isascii() and text.isalnum()
+
+
+def _list(value: object) -> list[object]:
+    if not isinstance(value, list):  # a string would be taken one character at a time
+        raise TypeError(value)
+    return value
 
 
 def _str(value: object) -> str:
@@ -188,8 +210,12 @@ def _claim(name: str) -> tuple[str, str, str] | None:
 
 
 def join(invitation: Invitation, client: RestClient, listen: str, identity: tuple[str, int],
-         kiosk_id: str) -> None:  # fmt: skip
-    """Prove the token in this engine's device name and add the lead as an introducer."""
+         kiosk_id: str, sync_dir: Path | None = None) -> None:  # fmt: skip
+    """Prove the token in this engine's device name and add the lead as an introducer.
+
+    With `sync_dir`, the receive-only copy of the lead's door folder is set up at once, shared
+    with the lead alone: when the lead shares its folder with the next door, its introduction
+    (sent then, for the folders this engine has in common with it) reaches this door too."""
     if (invitation.uid, invitation.number) != identity:
         raise PairingError("other event")
     try:
@@ -203,6 +229,10 @@ def join(invitation: Invitation, client: RestClient, listen: str, identity: tupl
             invitation.device_id, invitation.kiosk_id, invitation.addresses or ["dynamic"],
             introducer=True,
         )  # fmt: skip
+        if sync_dir is not None:
+            path = sync_dir / "doors" / invitation.kiosk_id
+            folder = folder_id(invitation.uid, invitation.kiosk_id)
+            client.add_folder(folder, str(path), RECEIVE_ONLY, [invitation.device_id])
     except RestError as error:
         raise PairingError(str(error)) from error
 

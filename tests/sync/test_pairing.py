@@ -27,6 +27,7 @@ from tests.sync.engines import StartEngine, wait_until
 from tests.sync.kiosks import ROOT, StartDoor, kiosk
 
 WAIT_S = kiosks.WAIT_S
+LEAD_ID = "-".join(["LEADAAA", *["ABCDEF2"] * 7])  # Syncthing's form of a device id
 _engine_pid = kiosks.engine_pid
 _rows_of = kiosks.rows_of
 _paired = kiosks.paired
@@ -184,7 +185,7 @@ def test_join_refuses_a_text_that_is_not_an_invitation_and_invite_needs_sync_run
         2,
         "Not a pairing invitation (it starts with KIOSKSYNC1:).",
     )
-    other = pairing.Invitation("LEAD", [], "another-event", 1030, "lead", "token").text()
+    other = pairing.Invitation(LEAD_ID, [], "another-event", 1030, "lead", "token").text()
     joined = kiosk(data, event_copies[0], "--lang", "en", "sync", "join", other)
     assert (joined.returncode, joined.stderr.strip()) == (
         1,
