@@ -27,6 +27,7 @@ from kiosk.domain.clock import Clock, SystemClock
 from kiosk.resources import font_path, icon_path
 from kiosk.services.context import Context
 from kiosk.services.door import Door, KioskService
+from kiosk.ui import theme
 from kiosk.ui.i18n import Translations
 from kiosk.ui.startup import OpenedEvent, StartupRefused, open_event
 
@@ -45,12 +46,13 @@ FONT_PIXELS = 18
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the bundled Korean font as everyone's default."""
+    """The QApplication with the bundled Korean font as everyone's default, and the one theme."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("kiosk")
     load_font(app)
+    theme.install(app)
     if icon_path().exists():
         app.setWindowIcon(QIcon(str(icon_path())))
     return app

@@ -16,12 +16,11 @@ from kiosk.domain import agenda
 from kiosk.domain.clock import Clock
 from kiosk.domain.model import AgendaItem, Event
 from kiosk.domain.sample import SAMPLE_AGENDA_EN
+from kiosk.ui import theme
 from kiosk.ui.i18n import current_language
 
-NOW_STYLE = "background: #1f5fa8; color: white; border-radius: 8px; padding: 2px 8px;"
-NEXT_STYLE = "color: #1f5fa8; padding: 2px 8px;"
-PAST_STYLE = "color: #90a4ae; padding: 2px 8px;"
-LATER_STYLE = "color: #263238; padding: 2px 8px;"
+# The `agenda` property of a row's labels: its look comes from the theme (kiosk.qss).
+NOW, NEXT, PAST, LATER = "now", "next", "past", "later"
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -43,7 +42,6 @@ class AgendaView(QFrame):
     def __init__(self, event: Event, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AgendaView")
-        self.setStyleSheet("QFrame#AgendaView { background: white; border-radius: 14px; }")
         self._event = event
         self._clock = clock
         self._english = False
@@ -51,7 +49,7 @@ class AgendaView(QFrame):
         self.heading.setFont(_font(22, bold=True))
         self.countdown = QLabel()
         self.countdown.setFont(_font(26, bold=True))
-        self.countdown.setStyleSheet("color: #c62828;")
+        self.countdown.setObjectName("Countdown")
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(2)
@@ -96,13 +94,13 @@ class AgendaView(QFrame):
         current, upcoming = agenda.current_and_next(self._event, now)
         for start, item, clock_label, title_label in self._rows:
             if item is current:
-                style = NOW_STYLE
+                look = NOW
             elif item is upcoming:
-                style = NEXT_STYLE
+                look = NEXT
             else:
-                style = PAST_STYLE if start <= now else LATER_STYLE
-            clock_label.setStyleSheet(style)
-            title_label.setStyleSheet(style)
+                look = PAST if start <= now else LATER
+            theme.set_look(clock_label, "agenda", look)
+            theme.set_look(title_label, "agenda", look)
             title_label.setText(self._title(item, item is current, item is upcoming))
         self.countdown.setText(self._countdown(agenda.countdown(self._event, now)))
 

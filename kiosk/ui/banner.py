@@ -19,6 +19,7 @@ from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import Attendee, CheckinResult, Event
 from kiosk.domain.outcome import Outcome
 from kiosk.storage.errors import Problem
+from kiosk.ui import theme
 from kiosk.ui.outcome_style import (
     STORAGE_FAILED,
     OutcomeStyle,
@@ -26,10 +27,11 @@ from kiosk.ui.outcome_style import (
     storage_problem_text,
     style_for,
 )
+from kiosk.ui.theme import tokens
 
 NAME_PIXELS = 60
 TITLE_PIXELS = 40
-ICON_PIXELS = 132
+ICON_PIXELS = tokens.BANNER_ICON_PIXELS
 
 # Outcomes where the ticket proved whose it is; for the others a name would be a guess.
 _NAMED = {
@@ -87,6 +89,7 @@ class ResultBanner(QFrame):
 
     def _build(self) -> None:
         self.icon = _label(int(ICON_PIXELS * 0.62), bold=True)
+        self.icon.setObjectName("BannerIcon")
         self.icon.setFixedSize(ICON_PIXELS, ICON_PIXELS)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = _label(TITLE_PIXELS, bold=True, wrap=True)
@@ -197,16 +200,8 @@ class ResultBanner(QFrame):
         return moment.astimezone(zone).strftime("%H:%M")
 
     def _paint_colours(self) -> None:
-        back, fore = self._style.background, self._style.foreground
-        self.setStyleSheet(
-            f"QFrame#ResultBanner {{ background: {back}; border-radius: 18px; }}"
-            f" QLabel {{ color: {fore}; background: transparent; }}"
-        )
-        ring = fore if self._style.key != "ready" else "#90a4ae"
-        self.icon.setStyleSheet(
-            f"QLabel {{ color: {fore}; border: 6px solid {ring};"
-            f" border-radius: {ICON_PIXELS // 2}px; background: transparent; }}"
-        )
+        """The tone's colours, from the theme (`#ResultBanner[tone=...]` in kiosk.qss)."""
+        theme.set_look(self, "tone", self._style.tone.value, children=True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

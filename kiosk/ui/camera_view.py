@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.theme import tokens
+
 Corners = Sequence[tuple[float, float]]
 Outline = tuple[str, Corners]
 OUTLINE_SECONDS = 0.3  # how long a found code stays outlined
@@ -96,7 +98,7 @@ class CameraView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#11181c"))
+        painter.fillRect(self.rect(), QColor(tokens.CAMERA))
         if self._state == LIVE and self._image is not None and not self._image.isNull():
             target = self._picture_rect(self._image.size())
             self._paint_image(painter, target)
@@ -127,7 +129,7 @@ class CameraView(QWidget):
         box = QRectF(0, 0, side, side)
         box.moveCenter(target.center())
         arm = side * 0.18
-        for pen in (QPen(QColor(0, 0, 0, 140), 10), QPen(QColor("#ffffff"), 5)):
+        for pen in (QPen(QColor(0, 0, 0, 140), 10), QPen(QColor(tokens.CAMERA_FRAME), 5)):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             for corner, dx, dy in (
@@ -145,8 +147,10 @@ class CameraView(QWidget):
         assert self._image is not None
         sx = target.width() / max(1, self._image.width())
         sy = target.height() / max(1, self._image.height())
-        painter.setPen(QPen(QColor("#00e676"), 6))
-        painter.setBrush(QColor(0, 230, 118, 50))
+        code = QColor(tokens.CAMERA_CODE)
+        painter.setPen(QPen(code, 6))
+        code.setAlpha(50)
+        painter.setBrush(code)
         for corners in self._outlines:
             points = []
             for x, y in corners:
@@ -175,11 +179,11 @@ class CameraView(QWidget):
                 break
         top = area.top() + max(0.0, (area.height() - total) / 2)
         painter.setFont(title)
-        painter.setPen(QColor("#ffcc80") if self._state != "starting" else QColor("#cfd8dc"))
+        painter.setPen(QColor(tokens.CAMERA_WARN if self._state != "starting" else tokens.GRID))
         painter.drawText(QRectF(area.left(), top, area.width(), high_title), flags, what)
         if todo:
             painter.setFont(body)
-            painter.setPen(QColor("#eceff1"))
+            painter.setPen(QColor(tokens.CAMERA_TEXT))
             below = QRectF(area.left(), top + high_title + 12, area.width(), high_body)
             painter.drawText(below, flags, todo)
 

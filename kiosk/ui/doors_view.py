@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-ALL_ONLINE = "color: #1b7f3b;"
-SOME_OFFLINE = "color: #b26a00;"
+from kiosk.ui import theme
+
+ALL_ONLINE = "good"  # the label's `tone`, coloured by the theme
+SOME_OFFLINE = "caution"
 
 
 def age_text(seconds: float | None) -> str:
@@ -59,11 +61,11 @@ class DoorsIndicator(QLabel):
     def show_doors(self, doors: Sequence[dict[str, Any]]) -> None:
         self.doors = list(doors)
         text, all_online = summary(self.doors)
-        style = ALL_ONLINE if all_online else SOME_OFFLINE
-        if self.active and text == self.text() and style == self.styleSheet():
+        tone = ALL_ONLINE if all_online else SOME_OFFLINE
+        if self.active and text == self.text() and tone == self.property("tone"):
             return  # told every second: restyle (a repolish) only when something changed
         self.setText(text)
-        self.setStyleSheet(style)
+        theme.set_look(self, "tone", tone)
         self.active = True
         self.show()
 

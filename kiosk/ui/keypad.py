@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.domain.hangul_input import SHIFTED, HangulComposer
 from kiosk.ui import touch
+from kiosk.ui.theme import tokens
 
 DIGITS = "1234567890"
 HANGUL_ROWS = ("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ", "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ", "ㅋㅌㅊㅍㅠㅜㅡ")
@@ -26,15 +27,8 @@ QWERTY_TO_JAMO = {
     for rows in zip(LATIN_ROWS, HANGUL_ROWS, strict=True)
     for latin, jamo in zip(*rows, strict=True)
 }
-KEY_PIXELS = 72  # height; keys are at least touch.TOUCH_PIXELS wide
+KEY_PIXELS = tokens.KEY_PIXELS  # height; keys are at least touch.TOUCH_PIXELS wide
 KEY_TEXT_PIXELS = 34
-
-KEY_STYLE = (
-    "QPushButton { background: #eceff1; color: #263238; border: 1px solid #b0bec5;"
-    " border-radius: 8px; }"
-    " QPushButton:pressed { background: #90a4ae; }"
-    " QPushButton:checked { background: #1f5fa8; color: white; }"
-)
 
 
 class Keypad(QWidget):
@@ -125,7 +119,7 @@ class Keypad(QWidget):
         made.setMinimumSize(touch.TOUCH_PIXELS, KEY_PIXELS)
         made.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         made.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        made.setStyleSheet(KEY_STYLE)
+        made.setProperty("role", "plain")  # the touch family's key (kiosk/ui/theme/kiosk.qss)
         return made
 
     def _typing_key(self, key: str) -> QPushButton:

@@ -13,11 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 TextFn = Callable[[], str]
 Confirm = Callable[[QWidget], bool]  # e.g. the operator PIN: True lets the notice go
-TONES = {
-    "info": ("#fff3cd", "#5d4200", "#e0b100"),
-    "warn": ("#ffe0cc", "#5a1f00", "#d65a00"),
-    "bad": ("#ffd6d6", "#5a0000", "#c62828"),
-}
+TONES = ("info", "warn", "bad")  # QFrame#Notice[tone=...] in the theme
 
 
 class Notice(QFrame):
@@ -36,12 +32,8 @@ class Notice(QFrame):
         self.key = key
         self._text = text
         self._confirm = confirm
-        back, fore, edge = TONES.get(tone, TONES["info"])
         self.setObjectName("Notice")
-        self.setStyleSheet(
-            f"QFrame#Notice {{ background: {back}; border: 2px solid {edge};"
-            f" border-radius: 10px; }} QLabel {{ color: {fore}; background: transparent; }}"
-        )
+        self.setProperty("tone", tone if tone in TONES else "info")
         self.label = QLabel()
         font = QFont()
         font.setPixelSize(20)

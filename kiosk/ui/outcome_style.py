@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.outcome import Outcome
 from kiosk.storage.errors import Problem
+from kiosk.ui.theme import tokens
 
 translate = QCoreApplication.translate
 
@@ -29,15 +30,8 @@ class Tone(StrEnum):
     INFO = "info"
 
 
-# background, text colour
-COLOURS: dict[Tone, tuple[str, str]] = {
-    Tone.READY: ("#eceff1", "#263238"),
-    Tone.GOOD: ("#1b7f3b", "#ffffff"),
-    Tone.REPEAT: ("#f2b705", "#1f1a00"),
-    Tone.WARN: ("#d65a00", "#ffffff"),
-    Tone.BAD: ("#c62828", "#ffffff"),
-    Tone.INFO: ("#1f5fa8", "#ffffff"),
-}
+# background, text colour: the theme's (the banner shows them through `#ResultBanner[tone=...]`)
+COLOURS: dict[Tone, tuple[str, str]] = {tone: tokens.BANNER[tone.value] for tone in Tone}
 
 STORAGE_FAILED = "storage_failed"  # not a domain outcome: nothing was recorded
 

@@ -29,6 +29,7 @@ from kiosk.domain.sample import SAMPLE_EN
 from kiosk.domain.tickets import canonical_code
 from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
+from kiosk.ui import touch
 from kiosk.ui.agenda_view import AgendaView
 from kiosk.ui.banner import ResultBanner
 from kiosk.ui.camera_view import CameraView
@@ -49,16 +50,14 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
-def _big_button(colour: str) -> QPushButton:
+def _big_button(tone: str) -> QPushButton:
     button = QPushButton()
     button.setFont(_font(30, bold=True))
     button.setMinimumHeight(BUTTON_HEIGHT)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the barcode wedge
-    button.setStyleSheet(
-        f"QPushButton {{ background: {colour}; color: white; border-radius: 16px; }}"
-        " QPushButton:pressed { background: #37474f; }"
-    )
+    button.setProperty("role", "filled")
+    button.setProperty("tone", tone)
     return button
 
 
@@ -103,7 +102,7 @@ class ScanScreen(QWidget):
     # -- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setStyleSheet("QWidget#ScanScreen { background: #dfe5e8; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the theme's page colour
         page = QVBoxLayout(self)
         page.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # a full-screen page
         page.setContentsMargins(16, 10, 16, 14)
@@ -121,8 +120,8 @@ class ScanScreen(QWidget):
         right.addWidget(self.banner, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        self.search_button = _big_button("#1f5fa8")
-        self.walk_in_button = _big_button("#5e35b1")
+        self.search_button = _big_button(touch.INFO)
+        self.walk_in_button = _big_button(touch.ACCENT)
         # After a search check-in or a walk-in the screen comes back under the finger: the
         # second tap of the double tap that registered must not open the form again.
         self.taps = TapGuard()
@@ -140,7 +139,7 @@ class ScanScreen(QWidget):
         self.title.setFont(_font(28, bold=True))
         self.subtitle = QLabel()
         self.subtitle.setFont(_font(18))
-        self.subtitle.setStyleSheet("color: #455a64;")
+        self.subtitle.setObjectName("Subtitle")
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self.title)
@@ -151,7 +150,7 @@ class ScanScreen(QWidget):
         self.counter_caption.setFont(_font(20, bold=True))
         self.counter = QLabel()
         self.counter.setFont(_font(44, bold=True))
-        self.counter.setStyleSheet("color: #1b7f3b;")
+        self.counter.setObjectName("Counter")
         counter = QHBoxLayout()
         counter.setSpacing(10)
         counter.addWidget(self.counter_caption, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -160,9 +159,7 @@ class ScanScreen(QWidget):
         self.operator_button.setFixedSize(64, 64)
         self.operator_button.setFont(_font(30))
         self.operator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.operator_button.setStyleSheet(
-            "QPushButton { background: transparent; color: #78909c; border: none; }"
-        )
+        self.operator_button.setProperty("role", "quiet")
         self.operator_button.clicked.connect(self.operator_requested)
         row = QHBoxLayout()
         row.addLayout(names, 1)

@@ -52,7 +52,7 @@ from kiosk.ui.volunteer_unlock import DigitPad, shared_unlock
 RESULTS_SHOWN = 5
 RESULT_ROW_PIXELS = 76
 FIND, CONFIRM, UNLOCK, PHONE, CLOSED = range(5)
-_COLOURS = {Outcome.ACCEPTED: touch.GOOD, Outcome.ALREADY_CHECKED_IN: "#8a6d00"}
+_TONES = {Outcome.ACCEPTED: touch.GOOD, Outcome.ALREADY_CHECKED_IN: touch.CAUTION}
 
 
 class PersonButton(QPushButton):
@@ -63,10 +63,7 @@ class PersonButton(QPushButton):
         self.attendee = attendee
         self.setMinimumHeight(RESULT_ROW_PIXELS)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet(
-            "QPushButton { background: white; border: 2px solid #b0bec5; border-radius: 10px;"
-            " text-align: left; } QPushButton:pressed { background: #cfd8dc; }"
-        )
+        self.setProperty("role", "row")
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 4, 18, 4)
         self.name_label = touch.label(32, bold=True, wrap=False)
@@ -135,10 +132,7 @@ class SearchScreen(QWidget):
         self.query = touch.label(40, bold=True, wrap=False)
         self.query.setMinimumHeight(72)
         self.query.setMinimumWidth(1)  # a long query is cut off on screen; it never widens it
-        self.query.setStyleSheet(
-            "QLabel { background: white; border: 3px solid #1f5fa8; border-radius: 10px;"
-            " padding: 4px 16px; color: #263238; }"
-        )
+        self.query.setProperty("role", "query")
         self.keypad = Keypad()
         self.keypad.text_changed.connect(self._on_text_changed)
         left = QVBoxLayout()
@@ -146,7 +140,7 @@ class SearchScreen(QWidget):
         left.addWidget(self.keypad)
         left.addStretch(1)
         self.hint = touch.label(24)
-        self.hint.setStyleSheet(f"color: {touch.MUTED};")
+        self.hint.setProperty("tone", touch.MUTED)
         self.result_column = QVBoxLayout()
         self.result_column.setSpacing(8)
         right = QVBoxLayout()
@@ -164,9 +158,9 @@ class SearchScreen(QWidget):
         page = QWidget()
         self.question = touch.label(36, bold=True)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.confirm_button = touch.button(32, colour=touch.GOOD, height=96)
+        self.confirm_button = touch.button(32, tone=touch.GOOD, height=96)
         self.confirm_button.clicked.connect(self._on_confirmed)
-        self.cancel_button = touch.button(32, colour=touch.MUTED, height=96)
+        self.cancel_button = touch.button(32, tone=touch.MUTED, height=96)
         self.cancel_button.clicked.connect(self._back_to_find)
         buttons = QHBoxLayout()
         buttons.setSpacing(32)
@@ -362,7 +356,7 @@ class SearchScreen(QWidget):
         self.pages.setCurrentIndex(FIND)
         # A name search never tells when or where someone else arrived.
         result = replace(result, first_at=None, first_door="")
-        self._show_status(self._result_text(result), _COLOURS.get(result.outcome, touch.BAD))
+        self._show_status(self._result_text(result), _TONES.get(result.outcome, touch.BAD))
         self.checked_in.emit(result)
 
     # -- words -----------------------------------------------------------------------------
@@ -377,9 +371,8 @@ class SearchScreen(QWidget):
             text += " " + self.tr("(opens at {time})").format(time=opens)
         return text
 
-    def _show_status(self, text: str, colour: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+    def _show_status(self, text: str, tone: str) -> None:
+        touch.say(self.status, text, tone)
         self.status.show()
 
     def _show_hint(self) -> None:

@@ -23,24 +23,22 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import Attendee
+from kiosk.ui import theme
+from kiosk.ui.theme import tokens
 
-TOUCH_PIXELS = 64  # the smallest side of anything a finger must hit
-BUTTON_TEXT_PIXELS = 26
-BODY_PIXELS = 24
-TITLE_PIXELS = 34
+TOUCH_PIXELS = tokens.TOUCH_PIXELS  # the smallest side of anything a finger must hit
+BUTTON_TEXT_PIXELS = tokens.BUTTON_TEXT_PIXELS
+BODY_PIXELS = tokens.BODY_PIXELS
+TITLE_PIXELS = tokens.TITLE_PIXELS
 
-GOOD = "#1b7f3b"
-BAD = "#c62828"
-INFO = "#1f5fa8"
-INK = "#263238"
-MUTED = "#546e7a"
-PLAIN_STYLE = (
-    "QPushButton { background: #eceff1; color: #263238; border: 1px solid #b0bec5;"
-    " border-radius: 10px; padding: 6px 14px; }"
-    " QPushButton:pressed { background: #90a4ae; }"
-    " QPushButton:checked { background: #1f5fa8; color: white; }"
-    " QPushButton:disabled { color: #90a4ae; }"
-)
+# Tones: what a filled button or a line of words says by its colour (kiosk/ui/theme/kiosk.qss).
+GOOD = "good"
+BAD = "bad"
+INFO = "info"
+INK = "ink"
+MUTED = "muted"
+CAUTION = "caution"  # a lost ticket, a possible duplicate: dark amber
+ACCENT = "accent"  # walk-in registration
 
 
 def font(pixels: int, bold: bool = False) -> QFont:
@@ -62,33 +60,34 @@ def label(pixels: int = BODY_PIXELS, *, bold: bool = False, wrap: bool = True) -
 def button(
     pixels: int = BUTTON_TEXT_PIXELS,
     *,
-    colour: str = "",
+    tone: str = "",
     height: int = TOUCH_PIXELS,
     parent: QWidget | None = None,
 ) -> QPushButton:
-    """A big push button that never takes keyboard focus (the keypad keeps typing)."""
+    """A big push button that never takes keyboard focus (the keypad keeps typing): plain, or
+    filled with the colour of `tone` (GOOD, BAD, INFO, MUTED, CAUTION, ACCENT)."""
     made = QPushButton(parent)
-    made.setFont(font(pixels, bold=bool(colour)))
+    made.setFont(font(pixels, bold=bool(tone)))
     made.setMinimumHeight(height)
     made.setMinimumWidth(TOUCH_PIXELS)
     made.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     made.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    made.setStyleSheet(
-        (
-            f"QPushButton {{ background: {colour}; color: white; border-radius: 10px;"
-            f" padding: 6px 18px; }}"
-            " QPushButton:disabled { background: #b0bec5; color: #eceff1; }"
-        )
-        if colour
-        else PLAIN_STYLE
-    )
+    made.setProperty("role", "filled" if tone else "plain")
+    if tone:
+        made.setProperty("tone", tone)
     return made
+
+
+def say(target: QLabel, text: str, tone: str) -> None:
+    """Show `text` on `target` in the colour of `tone` (a status or message line)."""
+    target.setText(text)
+    theme.set_look(target, "tone", tone)
 
 
 def title_row(on_close: Callable[[], object]) -> tuple[QLabel, QPushButton, QHBoxLayout]:
     """A screen's title with its close button at the right, as every full screen has."""
     title = label(TITLE_PIXELS, bold=True, wrap=False)
-    close = button(colour=MUTED)
+    close = button(tone=MUTED)
     close.setMaximumWidth(220)
     close.clicked.connect(on_close)
     row = QHBoxLayout()
@@ -102,7 +101,7 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(content)
-    area.verticalScrollBar().setStyleSheet("QScrollBar:vertical { width: 28px; }")
+    area.verticalScrollBar().setProperty("role", "touch")
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
 

@@ -154,7 +154,7 @@ class DigitPad(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explain = touch.label(22)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain.setStyleSheet(f"color: {touch.MUTED};")
+        self.explain.setProperty("tone", touch.MUTED)
         self.dots = touch.label(44, bold=True, wrap=False)
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(64)
@@ -164,7 +164,7 @@ class DigitPad(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         for index, key in enumerate("123456789⌫0✓"):
-            made = touch.button(30, colour=touch.GOOD if key == "✓" else "", height=72)
+            made = touch.button(30, tone=touch.GOOD if key == "✓" else "", height=72)
             made.setText(key)
             made.setMinimumWidth(120)
             made.clicked.connect(lambda _=False, b=made: self.press(b.text()))
@@ -217,9 +217,8 @@ class DigitPad(QWidget):
         for digit, button in zip(order, buttons, strict=True):
             self.keys[digit] = button
 
-    def say(self, text: str, colour: str = touch.BAD) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {colour};")
+    def say(self, text: str, tone: str = touch.BAD) -> None:
+        touch.say(self.message, text, tone)
 
     def _show(self) -> None:
         self.dots.setText("●" * len(self._digits) + "○" * max(0, self._low - len(self._digits)))

@@ -40,17 +40,6 @@ AFFILIATIONS_SHOWN = 10
 NAME, AFFILIATION, DEPARTMENT = "name", "affiliation", "department"
 FORM, UNLOCK, CLOSED = range(3)
 
-FIELD_STYLE = (
-    "QPushButton { background: white; color: #263238; border: 2px solid #b0bec5;"
-    " border-radius: 10px; }"
-    " QPushButton:checked { border: 4px solid #1f5fa8; }"
-)
-CHOICE_STYLE = (
-    "QPushButton { background: #eceff1; color: #263238; border: 1px solid #b0bec5;"
-    " border-radius: 10px; padding: 4px 8px; }"
-    " QPushButton:checked { background: #1f5fa8; color: white; }"
-)
-
 
 class FieldButton(QPushButton):
     """A text field made for a finger: a small caption over the value; tap it to type into it."""
@@ -60,11 +49,10 @@ class FieldButton(QPushButton):
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumHeight(84)
-        self.setStyleSheet(FIELD_STYLE)
+        self.setProperty("role", "field")
         self.caption = touch.label(18, wrap=False)
-        self.caption.setStyleSheet(f"color: {touch.MUTED}; border: none;")
+        self.caption.setProperty("tone", touch.MUTED)
         self.value = touch.label(28, bold=True, wrap=False)
-        self.value.setStyleSheet("border: none;")
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 4, 14, 4)
         column.setSpacing(0)
@@ -119,7 +107,7 @@ class WalkInScreen(QWidget):
         row.addLayout(self._right_column(), 9)
         self.status = touch.label(26, bold=True)
         self.status.hide()
-        self.anyway_button = touch.button(24, colour="#8a6d00")
+        self.anyway_button = touch.button(24, tone=touch.CAUTION)
         self.anyway_button.setMaximumWidth(320)
         self.anyway_button.clicked.connect(self._on_register_anyway)
         self.anyway_button.hide()
@@ -152,7 +140,7 @@ class WalkInScreen(QWidget):
         self.choice_grid.setSpacing(8)
         self.other_button = self._choice_button()
         self.other_button.clicked.connect(self._on_other)
-        self.register_button = touch.button(30, colour=touch.GOOD, height=88)
+        self.register_button = touch.button(30, tone=touch.GOOD, height=88)
         self.register_button.clicked.connect(self._on_register)
         column = QVBoxLayout()
         column.addWidget(self.choice_title)
@@ -167,7 +155,7 @@ class WalkInScreen(QWidget):
         made.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         made.setFont(touch.font(20, bold=True))
         made.setMinimumHeight(touch.TOUCH_PIXELS)
-        made.setStyleSheet(CHOICE_STYLE)
+        made.setProperty("role", "choice")
         return made
 
     # -- state -----------------------------------------------------------------------------
@@ -315,7 +303,7 @@ class WalkInScreen(QWidget):
             known = None
         if known is not None:
             self._duplicate = known
-            self._show_status(self._duplicate_text(known), "#8a6d00")
+            self._show_status(self._duplicate_text(known), touch.CAUTION)
             self.anyway_button.show()
             return
         self._register(name, affiliation)
@@ -348,9 +336,8 @@ class WalkInScreen(QWidget):
         self._show_status(done.format(name=mask_name(name)), touch.GOOD)
         self.registered.emit(result)
 
-    def _show_status(self, text: str, colour: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+    def _show_status(self, text: str, tone: str) -> None:
+        touch.say(self.status, text, tone)
         self.status.show()
 
     # -- words -----------------------------------------------------------------------------

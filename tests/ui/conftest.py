@@ -1,7 +1,8 @@
 """UI tests: the bundled font, Korean by default, and no QThread may outlive a test.
 
-The font and the translator are set up the way kiosk.app does it, so the screens under test
-look and read as they do at the door (Hangul from the bundled Noto Sans KR, texts in Korean).
+The font, the theme and the translator are set up the way kiosk.app does it, so the screens
+under test look and read as they do at the door (Hangul from the bundled Noto Sans KR, texts in
+Korean).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import load_font
+from kiosk.ui import theme
 from kiosk.ui.i18n import Translations
 from tests.fakes import OpenDoor, open_door
 
@@ -55,6 +57,12 @@ def _no_dangling_qthreads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     strays = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
     if leftovers or strays:
         pytest.fail(f"threads still running after the test: {leftovers + strays}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _kiosk_theme(qapp: QApplication) -> None:
+    """The kiosk's stylesheet, as kiosk.app installs it: screens under test look as at the door."""
+    theme.install(qapp)
 
 
 @pytest.fixture(scope="session")

@@ -140,7 +140,7 @@ def test_a_disk_that_refuses_the_write_never_shows_accepted(
     text = screen.banner.visible_text()
     assert "기록 실패 — 다시 스캔해 주세요" in text
     assert "읽기 전용" in text
-    assert screen.banner.styleSheet().count("#c62828") == 1  # red, never green
+    assert screen.banner.property("tone") == "bad"  # red, never green
     assert door.store.records() == []
     assert screen.sound.played == ["error"]
 

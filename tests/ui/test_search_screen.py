@@ -158,7 +158,7 @@ def test_a_failed_write_says_not_recorded_in_red(qtbot, door: OpenDoor) -> None:
     assert emitted == []
     assert screen.status.isVisible()
     assert "NOT RECORDED" in screen.status.text()
-    assert "#c62828" in screen.status.styleSheet()
+    assert screen.status.property("tone") == "bad"  # red
     assert door.store.records() == []
 
 

@@ -136,7 +136,7 @@ def test_a_digit_is_not_a_name_and_nothing_is_registered(
     screen.keypad.set_text("1")
     click(qtbot, choice(screen, "본청"))
     click(qtbot, screen.register_button)
-    assert screen.status.isVisible() and "#c62828" in screen.status.styleSheet()
+    assert screen.status.isVisible() and screen.status.property("tone") == "bad"  # red
     assert door.store.records() == []
 
 

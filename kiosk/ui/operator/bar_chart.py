@@ -14,13 +14,14 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui import touch
+from kiosk.ui.theme import tokens
 
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 24, 44
 LABEL_PIXELS = 16
 MAX_SLOT = 64.0  # a few wide bars read worse than narrow ones at the left
-BAR_COLOUR = QColor("#1f5fa8")
-GRID_COLOUR = QColor("#cfd8dc")
-INK = QColor(touch.INK)
+BAR_COLOUR = QColor(tokens.BLUE)
+GRID_COLOUR = QColor(tokens.GRID)
+INK = QColor(tokens.INK)
 
 
 def nice_top(value: int) -> int:
@@ -57,7 +58,7 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(touch.font(LABEL_PIXELS))
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(tokens.CARD))
         plot = QRectF(LEFT, TOP, self.width() - LEFT - RIGHT, self.height() - TOP - BOTTOM)
         if not self._data or plot.width() <= 0 or plot.height() <= 0:
             painter.setPen(INK)

@@ -68,7 +68,7 @@ class DoorsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the problem, in full
-        self.connect_button = touch.button(22, colour=touch.INFO, height=64)
+        self.connect_button = touch.button(22, tone=touch.INFO, height=64)
         self.connect_button.clicked.connect(self.show_invitation)
         self.join_button = touch.button(22, height=64)
         self.join_button.clicked.connect(self.start_join)

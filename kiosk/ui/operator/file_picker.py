@@ -31,7 +31,6 @@ MAX_ENTRIES = 300  # a folder with more shows the first ones and says how many a
 ROOTS_POLL_MS = 2000  # a stick plugged in while the drives are listed appears by itself
 SYSTEM_NAMES = frozenset({"System Volume Information", "$RECYCLE.BIN", "lost+found"})
 Move = tuple[str, Callable[[], None]]  # a row's text and where a tap on it goes
-ROW_STYLE = touch.PLAIN_STYLE + " QPushButton { text-align: left; padding-left: 18px; }"
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,6 @@ class FilePicker(QWidget):
         self._poll.timeout.connect(self._on_poll)
         self.setObjectName("FilePicker")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#FilePicker { background: #f5f7f8; border-radius: 12px; }")
         self._build()
         parent.installEventFilter(self)
         self.hide()
@@ -171,8 +169,8 @@ class FilePicker(QWidget):
         self.list_column.setSpacing(8)
         self.list_column.addStretch(1)
         self.status = touch.label(22)
-        self.cancel_button = touch.button(28, colour=touch.MUTED, height=88)
-        self.choose_button = touch.button(28, colour=touch.INFO, height=88)
+        self.cancel_button = touch.button(28, tone=touch.MUTED, height=88)
+        self.choose_button = touch.button(28, tone=touch.INFO, height=88)
         self.cancel_button.clicked.connect(self.taps.guarded(self.cancel))
         self.choose_button.clicked.connect(self.taps.guarded(self._on_choose))
         bottom = QHBoxLayout()
@@ -298,7 +296,7 @@ class FilePicker(QWidget):
 
     def _add_row(self, text: str) -> QPushButton:
         row = touch.button(24, height=72)
-        row.setStyleSheet(ROW_STYLE)
+        row.setProperty("role", "row")  # a row of a list, as a found person is
         row.setText(text)
         self.list_column.insertWidget(len(self.rows), row)
         self.rows.append(row)

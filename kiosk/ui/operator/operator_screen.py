@@ -44,12 +44,6 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
 }
 
-NAV_STYLE = (
-    "QPushButton { background: #eceff1; color: #263238; border: 1px solid #b0bec5;"
-    " border-radius: 10px; text-align: left; padding: 6px 16px; }"
-    " QPushButton:checked { background: #1f5fa8; color: white; }"
-)
-
 
 class OperatorScreen(QWidget):
     """The operator's pages; the signals are the contract with the main window."""
@@ -111,14 +105,14 @@ class OperatorScreen(QWidget):
             button = touch.button(24, height=72)
             button.setCheckable(True)
             button.setAutoExclusive(True)
-            button.setStyleSheet(NAV_STYLE)
+            button.setProperty("role", "nav")
             button.clicked.connect(lambda _=False, n=name: self.show_page(n))
             nav.addWidget(button)
             self.nav[name] = button
         nav.addStretch(1)
-        self.lock_button = touch.button(24, colour=touch.INFO, height=72)
+        self.lock_button = touch.button(24, tone=touch.INFO, height=72)
         self.lock_button.clicked.connect(self.taps.guarded(self.lock))
-        self.quit_button = touch.button(24, colour=touch.BAD, height=72)
+        self.quit_button = touch.button(24, tone=touch.BAD, height=72)
         self.quit_button.clicked.connect(self._on_quit)
         nav.addWidget(self.lock_button)
         nav.addWidget(self.quit_button)
@@ -148,7 +142,7 @@ class OperatorScreen(QWidget):
         button = touch.button(24, height=72)
         button.setCheckable(True)
         button.setAutoExclusive(True)
-        button.setStyleSheet(NAV_STYLE)
+        button.setProperty("role", "nav")
         button.clicked.connect(lambda _=False: self.show_page(name))
         self._nav_layout.insertWidget(len(self._names) + 1, button)  # after the heading
         self._names.append(name)

@@ -44,8 +44,9 @@ from kiosk.services.pins import PinCheck, PinStore, PinVerdict
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.outcome_style import storage_problem_text
+from kiosk.ui.theme import tokens
 
-PAD_KEY_PIXELS = 84
+PAD_KEY_PIXELS = tokens.PAD_KEY_PIXELS
 VERIFY, CHOOSE, REPEAT, REPORT = "verify", "choose", "repeat", "report"
 FRAMELESS = Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint  # kiosk-mode safe
 MISSING_SECONDS = 30  # the "no PIN" message closes by itself: the scan screen must come back
@@ -98,13 +99,9 @@ class PinDialog(QDialog):
         self._entered = ""
         self._first = ""
         self._message = ""
-        self._colour = touch.INK
+        self._tone = touch.INK
         self.setModal(True)
         self.setObjectName("PinDialog")
-        self.setStyleSheet(
-            "QDialog#PinDialog { background: white; border: 3px solid #1f5fa8;"
-            " border-radius: 12px; }"
-        )
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_lock)
@@ -143,11 +140,11 @@ class PinDialog(QDialog):
         cells += [self.clear_key, self.digit_buttons[digits[9]], self.back_key]
         for index, cell in enumerate(cells):
             grid.addWidget(cell, index // 3, index % 3)
-        self.cancel_button = touch.button(colour=touch.MUTED, height=76)
+        self.cancel_button = touch.button(tone=touch.MUTED, height=76)
         self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = touch.button(colour=touch.GOOD, height=76)
+        self.ok_button = touch.button(tone=touch.GOOD, height=76)
         self.ok_button.clicked.connect(self.submit)
-        self.key_button = touch.button(24, colour=touch.MUTED, height=64)
+        self.key_button = touch.button(24, tone=touch.MUTED, height=64)
         self.key_button.clicked.connect(self.unlock_with_key)
         self.key_button.setVisible(self._step == VERIFY)
         buttons = QHBoxLayout()
@@ -343,10 +340,9 @@ class PinDialog(QDialog):
 
     # -- words -----------------------------------------------------------------------------
 
-    def _say(self, text: str, colour: str) -> None:
-        self._message, self._colour = text, colour
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {colour};")
+    def _say(self, text: str, tone: str) -> None:
+        self._message, self._tone = text, tone
+        touch.say(self.message, text, tone)
 
     def message_text(self) -> str:
         return self.message.text()
@@ -388,13 +384,9 @@ class PinMissingDialog(QDialog):
         super().__init__(parent, FRAMELESS)  # no title bar, no minimize button
         self.setModal(True)
         self.setObjectName("PinMissingDialog")
-        self.setStyleSheet(
-            "QDialog#PinMissingDialog { background: white; border: 3px solid #d65a00;"
-            " border-radius: 12px; }"
-        )
         self.message: QLabel = touch.label(26, bold=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ok_button = touch.button(colour=touch.MUTED, height=76)
+        self.ok_button = touch.button(tone=touch.MUTED, height=76)
         self.ok_button.clicked.connect(self.reject)
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 24)

@@ -127,7 +127,7 @@ class SettingsView(QWidget):
         self.keypad_button = touch.button()
         self.keypad_button.setCheckable(True)
         self.keypad_button.toggled.connect(self._on_keypad_toggled)
-        self.door_apply = touch.button(colour=touch.INFO)
+        self.door_apply = touch.button(tone=touch.INFO)
         self.door_apply.clicked.connect(self._on_door)
         row = QHBoxLayout()
         row.addWidget(self.door_edit, 3)
@@ -137,7 +137,7 @@ class SettingsView(QWidget):
 
     def _camera_row(self) -> QVBoxLayout:
         self.camera_edit = _line_edit()
-        self.camera_apply = touch.button(colour=touch.INFO)
+        self.camera_apply = touch.button(tone=touch.INFO)
         self.camera_apply.clicked.connect(self._on_camera)
         first = QHBoxLayout()
         first.addWidget(self.camera_edit, 3)
@@ -194,7 +194,7 @@ class SettingsView(QWidget):
             row.addWidget(choice)
         row.addStretch(1)
         self.name_checkin_note = touch.label(18)
-        self.name_checkin_note.setStyleSheet(f"color: {touch.MUTED};")
+        self.name_checkin_note.setProperty("tone", touch.MUTED)
         column = QVBoxLayout()
         column.addLayout(row)
         column.addWidget(self.name_checkin_note)
@@ -291,9 +291,8 @@ class SettingsView(QWidget):
 
     # -- words -----------------------------------------------------------------------------
 
-    def _say(self, text: str, colour: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+    def _say(self, text: str, tone: str) -> None:
+        touch.say(self.status, text, tone)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))

@@ -15,9 +15,9 @@ from kiosk.domain.model import Attendee
 from kiosk.ui import touch
 
 ROW_PIXELS = 84
-STATE_COLOURS = {
+STATE_TONES = {
     "valid": touch.GOOD,
-    "lost": "#8a6d00",
+    "lost": touch.CAUTION,
     "revoked": touch.BAD,
     "walk_in": touch.MUTED,
 }
@@ -53,17 +53,14 @@ class TicketRow(QFrame):
         self.person, self.state, self.reason = person, state, reason
         self.setObjectName("TicketRow")
         self.setMinimumHeight(ROW_PIXELS)
-        self.setStyleSheet(
-            "#TicketRow { background: white; border: 2px solid #b0bec5; border-radius: 10px; }"
-        )
         self.name_label = touch.label(26, bold=True, wrap=False)
         self.org_label = touch.label(20)  # wraps: an affiliation can be long
         self.ticket_label = touch.label(20)
         self.name_label.setText(person.name)
         parts = (person.affiliation, person.department, person.position)
         self.org_label.setText(" · ".join(p for p in parts if p))
-        self.lost_button = touch.button(22, colour="#8a6d00")
-        self.revoke_button = touch.button(22, colour=touch.BAD)
+        self.lost_button = touch.button(22, tone=touch.CAUTION)
+        self.revoke_button = touch.button(22, tone=touch.BAD)
         for action in (self.lost_button, self.revoke_button):
             action.setFixedWidth(230)
             action.setEnabled(state == "valid")

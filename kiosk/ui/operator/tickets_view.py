@@ -30,10 +30,10 @@ from kiosk.domain.model import Attendee
 from kiosk.domain.search import MIN_QUERY_CHARS
 from kiosk.services.door import KioskService
 from kiosk.storage.errors import Problem, StorageError
-from kiosk.ui import touch
+from kiosk.ui import theme, touch
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.operator.ticket_row import (
-    STATE_COLOURS,
+    STATE_TONES,
     Revoked,
     TicketRow,
     local_time,
@@ -74,10 +74,7 @@ class TicketsView(QWidget):
         self.title = touch.label(touch.TITLE_PIXELS, bold=True, wrap=False)
         self.query = touch.label(30, bold=True, wrap=False)
         self.query.setMinimumHeight(touch.TOUCH_PIXELS)
-        self.query.setStyleSheet(
-            "QLabel { background: white; border: 3px solid #1f5fa8; border-radius: 10px;"
-            " padding: 2px 14px; color: #263238; }"
-        )
+        self.query.setProperty("role", "query")
         self.list_button = touch.button(22, height=touch.TOUCH_PIXELS)
         self.list_button.setCheckable(True)
         self.list_button.setMaximumWidth(300)
@@ -102,7 +99,7 @@ class TicketsView(QWidget):
     def _find_page(self) -> QWidget:
         page = QWidget()
         self.hint = touch.label(22)
-        self.hint.setStyleSheet(f"color: {touch.MUTED};")
+        self.hint.setProperty("tone", touch.MUTED)
         results = QWidget()
         self.result_column = QVBoxLayout(results)
         self.result_column.setContentsMargins(0, 0, 0, 0)
@@ -129,8 +126,8 @@ class TicketsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name
-        self.table.setStyleSheet("QTableWidget::item { padding: 0px 14px; }")
-        self.table.verticalScrollBar().setStyleSheet("QScrollBar:vertical { width: 28px; }")
+        self.table.setObjectName("TicketTable")
+        self.table.verticalScrollBar().setProperty("role", "touch")
         QScroller.grabGesture(self.table.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         return self.table
 
@@ -292,15 +289,14 @@ class TicketsView(QWidget):
 
     # -- words -----------------------------------------------------------------------------
 
-    def _say(self, text: str, colour: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+    def _say(self, text: str, tone: str) -> None:
+        touch.say(self.status, text, tone)
         self.status.show()
 
     def _show_message(self) -> None:
         if self._message is None:
             return
-        key, facts, colour = self._message
+        key, facts, tone = self._message
         if key == "lost":
             text = self.tr(
                 "No. {serial} {name}: ticket marked LOST; it no longer admits. The organizer"
@@ -313,7 +309,7 @@ class TicketsView(QWidget):
                 " by name; the organizer can issue a new ticket: kiosk tickets reissue {serial}"
                 " --out DIR."
             )
-        self._say(text.format(**facts), colour)
+        self._say(text.format(**facts), tone)
 
     def _word_rows(self) -> None:
         for row in self.rows:
@@ -326,7 +322,7 @@ class TicketsView(QWidget):
         row.ticket_label.setText(
             line.format(serial=person.serial, generation=person.generation, state=state)
         )
-        row.ticket_label.setStyleSheet(f"color: {STATE_COLOURS[row.state]};")
+        theme.set_look(row.ticket_label, "tone", STATE_TONES[row.state])
         armed_lost = self._armed == (person.serial, LOST)
         armed_revoke = self._armed == (person.serial, REVOKE)
         again = self.tr("Tap again to confirm")

@@ -46,11 +46,11 @@ class UndoView(QWidget):
         self.name_only_button.toggled.connect(lambda _on: self.refresh())
         self.status = touch.label(24, bold=True)
         self.confirm_bar = QFrame()
-        self.confirm_bar.setStyleSheet("QFrame { background: #fff3e0; border-radius: 10px; }")
+        self.confirm_bar.setObjectName("ConfirmBar")
         self.question = touch.label(26, bold=True)
-        self.yes_button = touch.button(colour=touch.BAD)
+        self.yes_button = touch.button(tone=touch.BAD)
         self.yes_button.clicked.connect(self._on_confirmed)
-        self.no_button = touch.button(colour=touch.MUTED)
+        self.no_button = touch.button(tone=touch.MUTED)
         self.no_button.clicked.connect(self._cancel)
         bar = QHBoxLayout(self.confirm_bar)
         bar.addWidget(self.question, 1)
@@ -104,7 +104,7 @@ class UndoView(QWidget):
         line.setContentsMargins(0, 2, 0, 2)
         text = touch.label(24)
         text.setText(self._describe(record, attendee))
-        undo = touch.button(colour=touch.BAD)
+        undo = touch.button(tone=touch.BAD)
         undo.setText(self.tr("Undo"))
         undo.setMaximumWidth(200)
         undo.clicked.connect(lambda _=False, r=(record, attendee): self._ask(r))
@@ -181,9 +181,8 @@ class UndoView(QWidget):
 
     # -- words -----------------------------------------------------------------------------
 
-    def _say(self, text: str, colour: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};")
+    def _say(self, text: str, tone: str) -> None:
+        touch.say(self.status, text, tone)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._cancel()
