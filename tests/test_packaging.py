@@ -46,7 +46,6 @@ def test_the_wheel_holds_the_font_translations_sounds_and_icon(wheel: Path) -> N
         f"kiosk/assets/fonts/{resources.FONT_FILE}",
         "kiosk/assets/fonts/OFL.txt",
         "kiosk/assets/translations/kiosk_ko.qm",
-        "kiosk/assets/translations/operator_ko.qm",
         "kiosk/assets/icons/kiosk.png",
         *(f"kiosk/assets/sounds/{name}.wav" for name in resources.SOUND_NAMES),
     }

@@ -3,10 +3,12 @@
     uv run python assets/translations/update.py           # lupdate, then lrelease
     uv run python assets/translations/update.py --check   # also fail if any text is untranslated
 
-The source texts in kiosk/ui (and kiosk/app.py) are English. `pyside6-lupdate` collects every
-`self.tr(...)` and `QCoreApplication.translate(...)` into kiosk_ko.ts, keeping the translations
-already made; translate the new entries (Qt Linguist: `pyside6-linguist kiosk_ko.ts`, or any
-text editor), then run this again: `pyside6-lrelease` writes kiosk_ko.qm, which the app loads.
+One file per language holds every word the kiosk says: the GUI's (kiosk/ui, kiosk/app.py:
+`self.tr(...)`, `QCoreApplication.translate(...)`) and the terminal's and the reports' (kiosk/
+texts.py: `QT_TRANSLATE_NOOP("Texts", ...)`), all written in English. `pyside6-lupdate` collects
+them into kiosk_ko.ts, keeping the translations already made; translate the new entries (Qt
+Linguist: `pyside6-linguist kiosk_ko.ts`, or any text editor), then run this again:
+`pyside6-lrelease` writes kiosk_ko.qm, which the window and the command line load.
 Both tools ship with PySide6.
 """
 
@@ -36,18 +38,10 @@ def tool(name: str) -> str:
     return found
 
 
-def operator_sources() -> list[Path]:
-    """The screens whose Korean lives in operator_ko.ts (see update_operator.py)."""
-    ui = ROOT / "kiosk" / "ui"
-    named = [ui / "search_screen.py", ui / "walkin_screen.py", ui / "keypad.py", ui / "touch.py"]
-    return [*named, *sorted((ui / "operator").glob("*.py"))]
-
-
 def sources() -> list[Path]:
-    """Everything else of the GUI: kiosk_ko.ts."""
-    elsewhere = set(operator_sources())
-    files = [*sorted((ROOT / "kiosk" / "ui").rglob("*.py")), ROOT / "kiosk" / "app.py"]
-    return [f for f in files if f.exists() and f not in elsewhere]
+    """Every file with words: the GUI, the composition root and the catalog of kiosk/texts.py."""
+    kiosk = ROOT / "kiosk"
+    return [*sorted((kiosk / "ui").rglob("*.py")), kiosk / "app.py", kiosk / "texts.py"]
 
 
 def unfinished(ts_file: Path) -> list[str]:

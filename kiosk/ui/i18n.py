@@ -1,7 +1,8 @@
 """Languages: Korean (the default) and English, switchable while the kiosk runs.
 
-The source texts in kiosk/ui are English; assets/translations/kiosk_ko.qm (made from
-kiosk_ko.ts by assets/translations/update.py) turns them into Korean. Switching language swaps
+The source texts in kiosk/ui and kiosk/texts.py are English; assets/translations/kiosk_ko.qm
+(made from kiosk_ko.ts by assets/translations/update.py) turns them into Korean, the window's
+and the reports' alike (kiosk.texts.shown asks these same translators). Switching language swaps
 the installed QTranslators, and Qt then sends every widget a LanguageChange event: each screen
 re-reads its texts in `changeEvent`. Qt's own strings (dialog buttons) come from qtbase_ko.qm.
 """
@@ -53,11 +54,6 @@ class Translations:
             _current = SOURCE_LANGUAGE
             return False
         self._install(ours)
-        for extra in sorted(self._directory.glob(f"*_{language}.qm")):  # e.g. operator_ko.qm
-            if extra.stem != f"kiosk_{language}":
-                screens = QTranslator(self._app)
-                if screens.load(str(extra)):
-                    self._install(screens)  # installed later: looked up first
         qt_own = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_dir):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.outcome import Outcome
 from kiosk.storage.errors import Problem
+from kiosk.texts import shown
 from kiosk.ui.theme import tokens
 
 translate = QCoreApplication.translate
@@ -74,7 +75,8 @@ _LOOKS: dict[str, tuple[Tone, str, str]] = {
 
 
 def _texts(key: str) -> tuple[str, str]:
-    """(title, advice) in the current language. Literal strings, so lupdate finds them."""
+    """(title, advice) in the current language. The title of an outcome is the catalog's word
+    for it (kiosk/texts.py), the same the command line prints; the advice is the banner's own."""
     if key == "ready":
         return (
             translate("OutcomeStyle", "Show your QR code to the camera"),
@@ -82,53 +84,53 @@ def _texts(key: str) -> tuple[str, str]:
         )
     if key == Outcome.ACCEPTED:
         return (
-            translate("OutcomeStyle", "Checked in"),
+            shown(Outcome.ACCEPTED),
             translate("OutcomeStyle", "Welcome. Please go in."),
         )
     if key == Outcome.WALK_IN_REGISTERED:
         return (
-            translate("OutcomeStyle", "Walk-in registered"),
+            shown(Outcome.WALK_IN_REGISTERED),
             translate("OutcomeStyle", "Welcome. Please go in."),
         )
     if key == Outcome.ALREADY_CHECKED_IN:
         return (
-            translate("OutcomeStyle", "Already checked in"),
+            shown(Outcome.ALREADY_CHECKED_IN),
             translate("OutcomeStyle", "They may go in. No need to scan again."),
         )
     if key == Outcome.NOT_OPEN_YET:
         return (
-            translate("OutcomeStyle", "Check-in has not opened yet"),
+            shown(Outcome.NOT_OPEN_YET),
             translate("OutcomeStyle", "Please come back when check-in opens."),
         )
     if key == Outcome.MALFORMED:
         return (
-            translate("OutcomeStyle", "Not an event ticket"),
+            shown(Outcome.MALFORMED),
             translate("OutcomeStyle", "Show the QR code of the event ticket."),
         )
     if key == Outcome.WRONG_EVENT:
         return (
-            translate("OutcomeStyle", "Ticket for another event"),
+            shown(Outcome.WRONG_EVENT),
             translate("OutcomeStyle", "Ask for today's ticket, or find the person by name."),
         )
     if key == Outcome.UNKNOWN_ATTENDEE:
         return (
-            translate("OutcomeStyle", "Not on the attendee list"),
+            shown(Outcome.UNKNOWN_ATTENDEE),
             translate("OutcomeStyle", "Find the person by name, or register a walk-in."),
         )
     if key == Outcome.INVALID_SIGNATURE:
         return (
-            translate("OutcomeStyle", "Ticket not genuine"),
+            shown(Outcome.INVALID_SIGNATURE),
             translate("OutcomeStyle", "Do not admit on this ticket. Find the person by name."),
         )
     if key == Outcome.REVOKED:
         return (
-            translate("OutcomeStyle", "Ticket cancelled"),
+            shown(Outcome.REVOKED),
             translate(
                 "OutcomeStyle", "A newer ticket was issued. Ask for it, or find the person by name."
             ),
         )
     if key == Outcome.UNDONE:
-        return translate("OutcomeStyle", "Check-in undone"), ""
+        return shown(Outcome.UNDONE), ""
     if key == STORAGE_FAILED:
         return (
             translate("OutcomeStyle", "NOT RECORDED — please scan again"),

@@ -270,6 +270,6 @@ def test_kiosk_merge_salvage_lists_what_it_skipped(
     assert "--salvage" in capsys.readouterr().err
     assert run([*argv, "--salvage", str(other)]) == 0
     out = capsys.readouterr().out
-    assert f"{B}/21" in out and "검사합계가 맞는 체크인 기록 32건" in out
+    assert f"{B}/21" in out and "검사합계가 맞는 입장 기록 32건" in out
     assert run(argv) == 2
     assert "kiosk merge --salvage 파일" in capsys.readouterr().err

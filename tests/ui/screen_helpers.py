@@ -7,10 +7,8 @@ window does not follow its screens' size hints either).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QWidget
 
-from kiosk.resources import translations_dir
 from kiosk.ui.i18n import Translations
 
 KIOSK_SIZE = (1366, 768)
@@ -34,25 +32,13 @@ def visible_texts(widget: QWidget) -> list[str]:
 
 
 class Languages:
-    """Switches the app's translators, then adds operator_ko.qm (whether or not i18n loads it)."""
+    """Switches the app's translators (one kiosk_<lang>.qm holds every screen's words)."""
 
     def __init__(self, translations: Translations) -> None:
         self._translations = translations
-        self._ours: QTranslator | None = None
 
     def switch(self, language: str) -> None:
-        self._drop_ours()
-        self._translations.switch(language)
-        if language == "ko":  # installed last, so it is asked first
-            ours = QTranslator()
-            assert ours.load("operator_ko", str(translations_dir())), "operator_ko.qm missing"
-            QCoreApplication.installTranslator(ours)
-            self._ours = ours
+        assert self._translations.switch(language), f"kiosk_{language}.qm missing"
 
     def close(self) -> None:
-        self._drop_ours()
-
-    def _drop_ours(self) -> None:
-        if self._ours is not None:
-            QCoreApplication.removeTranslator(self._ours)
-            self._ours = None
+        """Nothing of its own to remove: the `translations` fixture goes back to English."""

@@ -268,7 +268,7 @@ def test_a_check_in_found_by_search_shows_its_banner_on_the_scan_screen(qtbot, m
 
 
 def test_the_second_tap_of_a_registering_double_tap_opens_no_new_form(qtbot, make_kiosk) -> None:
-    """A double tap on 등록하고 출석 확인: the first registers and brings the scan screen back,
+    """A double tap on 등록하고 입장 확인: the first registers and brings the scan screen back,
     the second lands on 현장 등록 in the same place and must not open an empty form."""
     kiosk = make_kiosk()
     walk_in = kiosk.window.show_screen("walk_in")

@@ -46,7 +46,7 @@ def test_switching_language_rewrites_what_is_on_screen(
     screen.on_code_scanned(door.ticket(3))
     assert current_language() == "ko"
     assert screen.search_button.text() == "이름으로 찾기"
-    assert "출석 확인되었습니다" in screen.banner.visible_text()
+    assert "입장 확인" in screen.banner.visible_text()
     assert screen.agenda.heading.text() == "오늘의 일정"
     assert screen.notices.texts() == [
         "샘플 데이터입니다 — 실제 행사는 kiosk event new 로 만드세요."
@@ -66,7 +66,7 @@ def test_switching_language_rewrites_what_is_on_screen(
     translations.switch("ko")
 
     qtbot.waitUntil(lambda: screen.search_button.text() == "이름으로 찾기", timeout=2000)
-    assert "출석 확인되었습니다" in screen.banner.visible_text()
+    assert "입장 확인" in screen.banner.visible_text()
 
 
 def test_a_missing_translation_falls_back_to_english(qapp, tmp_path: Path) -> None:

@@ -457,7 +457,7 @@ def test_switching_language_rewrites_the_operator_screen(
         languages.switch("ko")
         qtbot.waitUntil(lambda: screen.lock_button.text() == "잠그고 닫기", timeout=2000)
         qtbot.waitUntil(lambda: screen.nav["stats"].text() == "통계", timeout=2000)
-        assert screen.files_view.export_button.text() == "출석 내보내기 (XLSX + CSV)"
+        assert screen.files_view.export_button.text() == "출석 명단 내보내기 (XLSX + CSV)"
         assert screen.settings_view.captions[0].text() == "출입구 이름"
         languages.switch("en")
         qtbot.waitUntil(lambda: screen.nav["stats"].text() == "Statistics", timeout=2000)

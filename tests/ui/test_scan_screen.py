@@ -71,7 +71,7 @@ def test_a_ticket_in_view_shows_the_masked_name_and_records_the_arrival(
     text = screen.banner.visible_text()
     assert mask_name(person.name) in text  # 박*연
     assert person.name not in text
-    assert "예산과" in text and "출석 확인되었습니다" in text
+    assert "예산과" in text and "입장 확인" in text
     records = door.store.records()
     assert [(r.outcome, r.person) for r in records] == [(Outcome.ACCEPTED, "S3")]
     assert screen.counter.text() == "1 / 5"
@@ -116,7 +116,7 @@ def test_a_second_scan_says_already_checked_in_with_the_first_time_and_door(
 
     assert screen.banner.state == Outcome.ALREADY_CHECKED_IN
     text = screen.banner.visible_text()
-    assert "이미 출석 확인됨" in text
+    assert "이미 입장함" in text
     assert "10:05" in text and "정문" in text  # first time (event's time zone) and door
     assert screen.sound.played == ["accepted", "warning"]
 
@@ -125,7 +125,7 @@ def test_a_url_qr_is_not_a_ticket(screen: ScanScreen) -> None:
     screen.on_code_scanned("https://example.com/flyer")
 
     assert screen.banner.state == Outcome.MALFORMED
-    assert "행사 입장권 QR이 아닙니다" in screen.banner.visible_text()
+    assert "입장권 QR이 아님" in screen.banner.visible_text()
 
 
 def test_a_disk_that_refuses_the_write_never_shows_accepted(

@@ -96,7 +96,7 @@ def test_switching_language_rewrites_the_screen(qtbot, screen: WalkInScreen, tra
     languages = Languages(translations)
     try:
         languages.switch("ko")
-        qtbot.waitUntil(lambda: screen.register_button.text() == "등록하고 출석 확인", timeout=2000)
+        qtbot.waitUntil(lambda: screen.register_button.text() == "등록하고 입장 확인", timeout=2000)
         assert screen.other_button.text() == "기타 (직접 입력)"
         assert screen.fields["name"].caption.text() == "이름"
         languages.switch("en")
