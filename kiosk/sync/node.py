@@ -39,10 +39,10 @@ from typing import Any
 from kiosk.domain.clock import Clock
 from kiosk.storage.store import EventStore
 from kiosk.sync import pairing
-from kiosk.sync.doorfile import PARTIAL, folder_id, folder_owner
+from kiosk.sync.doorfile import PARTIAL, DoorFile, door_path, folder_id, folder_owner
 from kiosk.sync.engine import Binary, Engine, engine_home
 from kiosk.sync.engine_config import EngineError, EngineOptions
-from kiosk.sync.fold import Inbox
+from kiosk.sync.fold import Inbox, fold_into
 from kiosk.sync.outbox import Publisher
 from kiosk.sync.rest import RECEIVE_ONLY, SEND_ONLY, RestClient, RestError
 from kiosk.sync.status import STALE_S
@@ -101,13 +101,16 @@ class SyncNode:
         self.folder = folder_id(self.uid, kiosk_id)
         self.engine = Engine(engine_home(data_dir), binary, options.engine)
         self.publisher = Publisher(
-            store.path, self.sync_dir, kiosk_id, door, clock, published=self._scan
-        )
+            store.path, self.sync_dir, kiosk_id, door, clock, published=self._scan,
+            restore=self._restore,
+        )  # fmt: skip
         self.inbox = Inbox(store, self.sync_dir, kiosk_id, clock, vouch=self._vouch)
         self.device_id = ""
         self.client: RestClient | None = None
         self._next_reconcile = 0.0
         self._owners: dict[str, str] = {}  # peer kiosk id -> its device (sharing checked)
+        self._restored = False
+        self.publisher.recover()  # before anyone checks in: own rows an older copy lacks
 
     @property
     def own_dir(self) -> Path:
@@ -144,6 +147,7 @@ class SyncNode:
         self.publisher.tick()
         folded = self.inbox.poll()
         came = any(f.rows_new or f.walk_ins_added or f.revocations_added for f in folded)
+        came, self._restored = came or self._restored, False
         if came and self.changed:
             self.changed()
         if time.monotonic() >= self._next_reconcile:
@@ -262,6 +266,11 @@ class SyncNode:
             made_by == device[:SHORT_ID] and local.get("size") == size and not local.get("deleted")
         )
 
+    def _restore(self, door: DoorFile) -> None:
+        """The publisher's own rows put back into the event file, by this store (one writer)."""
+        fold_into(self.store, door, door_path(self.sync_dir, self.kiosk_id, self.uid))
+        self._restored = True
+
     def _scan(self, path: Path) -> None:
         if self.client is None:
             return
@@ -279,7 +288,8 @@ class SyncNode:
 
     def write_status(self) -> None:
         body = {"device_id": self.device_id, "kiosk_id": self.kiosk_id,
-                "written": time.time(), "doors": self.inbox.status()}  # fmt: skip
+                "written": time.time(), "doors": self.inbox.status(),
+                "publish_error": self.publisher.last_error}  # fmt: skip
         path = self.sync_dir / STATUS_FILE
         partial = path.with_name(path.name + PARTIAL)
         partial.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
@@ -301,4 +311,5 @@ def read_status(data_dir: Path, now: float | None = None) -> dict[str, Any] | No
         age = door.get("last_data_age_s")
         age = None if age is None else round(age + late, 1)
         doors.append(door | {"last_data_age_s": age, "online": age is not None and age < STALE_S})
-    return {"device_id": body.get("device_id", ""), "doors": doors}
+    found = {"device_id": body.get("device_id", ""), "doors": doors}
+    return found | ({"publish_error": body["publish_error"]} if body.get("publish_error") else {})
