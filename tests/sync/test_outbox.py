@@ -299,6 +299,8 @@ def test_a_publisher_killed_mid_write_never_leaves_a_torn_file(tmp_path: Path) -
         finally:
             os.kill(writer.pid, signal.SIGKILL)
             writer.wait(timeout=10)
+            if writer.stdout is not None:
+                writer.stdout.close()
         door = decode(path.read_bytes())  # whole, never torn: Refused would fail the test
         assert len(door.rows) >= 199
 
