@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -208,12 +209,30 @@ def operator_pages(kiosk: Kiosk, shots: Shots) -> None:
     for name in ("undo", "stats", "tickets", "files", "settings", "doors"):
         operator.show_page(name)
         shots.save(f"operator-{name}", window)
+    file_picker(operator, window, shots)
     operator.show_page("tickets")
     page = operator.pages.currentWidget()
     query = getattr(page, "keypad", None)
     if query is not None:
         query.set_text("김민")
         shots.save("operator-tickets-search", window)
+
+
+def file_picker(operator: Any, window: QWidget, shots: Shots) -> None:
+    """The operator's file picker over the files page, in a folder of two event files."""
+    from kiosk.ui.operator.file_picker import FilePicker, Mode, Root
+
+    operator.show_page("files")
+    page = operator.pages.currentWidget()
+    folder = Path(tempfile.mkdtemp())
+    for name in ("정문-출석.db", "후문-출석.db"):
+        (folder / name).write_bytes(b"")
+    picker = FilePicker(page, roots=lambda: [Root("USB", folder)])
+    picker.ask(Mode.FILES, "합칠 파일", lambda _paths: None, suffixes=(".db",))
+    picker.open_folder(folder)
+    picker.rows[-1].click()
+    shots.save("operator-files-picker", window)
+    picker.cancel()
 
 
 def main(argv: list[str] | None = None) -> int:
