@@ -1,11 +1,12 @@
-"""When check-in is open, and which scans admit a person."""
+"""When check-in is open, and which scans admit a person: the first arrival, or a repeat."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from kiosk.domain.clockwatch import needs_date_confirmation
-from kiosk.domain.model import Event
+from kiosk.domain.model import CheckinRecord, Event
+from kiosk.domain.outcome import Outcome
 
 
 def opens_at(event: Event) -> datetime:
@@ -27,3 +28,11 @@ def is_open(event: Event, now: datetime, *, clock_confirmed: bool = False) -> bo
 
 def arrived_late(event: Event, at: datetime) -> bool:
     return at > event.starts_at
+
+
+def arrival_outcome(first_arrival: CheckinRecord | None) -> Outcome:
+    """What a valid ticket or a name check-in comes to, given the person's first standing
+    check-in: `accepted` when there is none, else `already_checked_in` (they may go in; the
+    banner shows when and where they first came). Storage applies it inside the transaction
+    that writes the row, so the row and the count can never disagree."""
+    return Outcome.ACCEPTED if first_arrival is None else Outcome.ALREADY_CHECKED_IN

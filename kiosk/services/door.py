@@ -95,6 +95,11 @@ class KioskService:
         """`listener(change)` after every write `notify` is told of (on the writer's thread)."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        """Stop telling `listener` (a screen that is going away)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def notify(self, change: Change) -> None:
         """The event file changed through this store (an import, a merge, a sync fold, a
         revocation): reload what the service keeps, then tell the listeners."""
@@ -201,7 +206,7 @@ class KioskService:
             sort_keys=True,
         )
         record = self._new_record(Outcome.WALK_IN_REGISTERED, "", details=details)
-        written, _ = self.store.check_in(record, walk_in=attendee)
+        written = self.store.register_walk_in(record, attendee)
         stored = self.store.attendee_by_person(f"W{written.kiosk_id}:{written.seq}")
         self._index = None
         return CheckinResult(
@@ -216,6 +221,7 @@ class KioskService:
         attendee = self.store.attendee_by_person(target.person)
         record = self._new_record(Outcome.UNDONE, target.person, undoes=target.key)
         written = self.store.append(record)
+        self.notify(Change.ATTENDANCE)  # the counter may go down (or not: another door's row)
         return CheckinResult(Outcome.UNDONE, attendee, written.at_utc, written.door, record=written)
 
     def revoke_ticket(self, serial: int, lost: bool = False) -> Attendee:
@@ -238,8 +244,11 @@ class KioskService:
         confirmed = self.clock_confirmed is not None
         if not rules.is_open(self._event, self.clock.now(), clock_confirmed=confirmed):
             return self._reject(Outcome.NOT_OPEN_YET, attendee.person, "", attendee, facts)
-        record = self._new_record(Outcome.ACCEPTED, attendee.person, details=_facts(facts))
-        written, first = self.store.check_in(record)
+        details = _facts(facts)
+        written, first = self.store.check_in(  # the store judges it: arrival or repeat
+            attendee.person,
+            lambda outcome: self._new_record(outcome, attendee.person, details=details),
+        )
         return CheckinResult(
             written.outcome,
             attendee,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace as copy
 from datetime import datetime, time
 from pathlib import Path
 
+from kiosk.domain import rules
 from kiosk.domain.model import AgendaItem, Attendee, CheckinRecord, Event
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.roster_plan import MAX_GENERATION, NeedsConfirmation, RosterPlan
@@ -301,27 +302,31 @@ class EventStore:
         return numbered
 
     def check_in(
-        self, record: CheckinRecord, walk_in: Attendee | None = None
+        self, person: str, row_for: Callable[[Outcome], CheckinRecord]
     ) -> tuple[CheckinRecord, CheckinRecord | None]:
-        """Record an arrival unless the person already arrived; one transaction either way.
+        """Record a person's arrival, or a repeat of it: one transaction either way.
 
-        Returns the row written and, for a repeat, the first arrival (the written row is then
-        an `already_checked_in`). A walk-in's attendee row is stored in the same transaction.
+        Inside the transaction the domain's rule (rules.arrival_outcome) judges the arrival
+        against the person's first standing check-in; `row_for(outcome)` builds the row to write.
+        Returns the row written and that first arrival (None when this one is the first).
         """
         with self.transaction() as conn:
-            if walk_in is not None:
-                # The registration row names its own walk-in (W<kiosk>:<seq>), so the log alone
-                # tells walk-ins apart and a merge can rebuild them.
-                seq = log.next_seq(conn, record.kiosk_id)
-                ref = f"W{record.kiosk_id}:{seq}"
-                numbered = copy(record, seq=seq, person=ref)
-                log.insert(conn, numbered)
-                roster.add_walk_in(conn, copy(walk_in, ref=ref))
-                return numbered, None
-            first = log.first_arrival(conn, record.person)
-            if first is not None:
-                record = copy(record, outcome=Outcome.ALREADY_CHECKED_IN)
-            return self._append(conn, record), first
+            first = log.first_arrival(conn, person)
+            return self._append(conn, row_for(rules.arrival_outcome(first))), first
+
+    def register_walk_in(self, record: CheckinRecord, walk_in: Attendee) -> CheckinRecord:
+        """A walk-in's registration row and their attendee row, in one transaction.
+
+        The registration row names its own walk-in (W<kiosk>:<seq>), so the log alone tells
+        walk-ins apart and a merge can rebuild them.
+        """
+        with self.transaction() as conn:
+            seq = log.next_seq(conn, record.kiosk_id)
+            ref = f"W{record.kiosk_id}:{seq}"
+            numbered = copy(record, seq=seq, person=ref)
+            log.insert(conn, numbered)
+            roster.add_walk_in(conn, copy(walk_in, ref=ref))
+            return numbered
 
     def first_arrival(self, person: str) -> CheckinRecord | None:
         return log.first_arrival(self._conn, person)
