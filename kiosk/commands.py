@@ -20,7 +20,7 @@ from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.services.context import Context
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
-from kiosk.texts import language, text
+from kiosk.texts import text
 
 if TYPE_CHECKING:
     from kiosk.sync.rest import RestClient
@@ -197,8 +197,9 @@ def _agenda(path: Path) -> tuple[AgendaItem, ...]:
 
 
 def roster_import(args: argparse.Namespace) -> int:
-    from kiosk.files.roster import RosterError, describe_all
+    from kiosk.files.roster import RosterError
     from kiosk.services.organizer import import_roster
+    from kiosk.wording.roster import describe_all
 
     _must_be_file(Path(args.file))
     with _event(args) as (_, store):
@@ -208,11 +209,11 @@ def roster_import(args: argparse.Namespace) -> int:
                 store, Path(args.file), accept_changes=args.accept_changes, key_file=key_file
             )
         except RosterError as error:
-            return _fail(text("roster_refused") + "\n" + describe_all(error.problems, language()))
+            return _fail(text("roster_refused") + "\n" + describe_all(error.problems))
         except NeedsConfirmation as confirm:
             return _fail(_confirmation_text(confirm.plan))
     if report.warnings:
-        print(describe_all(list(report.warnings), language()))
+        print(describe_all(list(report.warnings)))
     c = report.change
     print(
         text(
@@ -313,12 +314,12 @@ def signing_key_file(store: EventStore, key: str | None) -> Path:
 def tickets_folder(ctx: Context, store: EventStore, out: Path) -> None:
     """Refuse a `--out` folder that is a file or holds the event file, its key or the data."""
     from kiosk.files.targets import TargetRefused, check_folder_target
-    from kiosk.services import end_of_day
+    from kiosk.wording.end_of_day import describe
 
     try:
         check_folder_target(out, store.path, ctx.data_dir)
     except TargetRefused as refused:
-        raise CommandFailed(end_of_day.describe(refused)) from refused
+        raise CommandFailed(describe(refused)) from refused
 
 
 # -- the door, headless -------------------------------------------------------------------
@@ -495,12 +496,13 @@ def stats(args: argparse.Namespace) -> int:
 def backup(args: argparse.Namespace) -> int:
     from kiosk.files.targets import TargetRefused
     from kiosk.services import end_of_day
+    from kiosk.wording.end_of_day import describe
 
     with _event(args) as (ctx, store):
         try:
             target = end_of_day.safe_copy(store, Path(args.out), ctx.data_dir)
         except TargetRefused as refused:
-            return _fail(end_of_day.describe(refused))
+            return _fail(describe(refused))
         except StorageError as error:
             return _fail(text("backup_failed", path=args.out, detail=error.detail or error))
     print(text("backup_written", path=target))
@@ -511,19 +513,20 @@ def export(args: argparse.Namespace) -> int:
     from kiosk.files.export_csv import EncodingRefused
     from kiosk.files.targets import TargetRefused
     from kiosk.services import end_of_day
+    from kiosk.wording.end_of_day import describe, target_reason
 
     out = Path(args.out)
     try:
         end_of_day.export_format(out, args.format)
     except end_of_day.FormatRefused as refused:
-        return _fail(end_of_day.describe(refused), USAGE)
+        return _fail(describe(refused), USAGE)
     with _event(args) as (ctx, store):
         try:
             result = end_of_day.export(store, out, args.format, args.encoding, ctx.data_dir)
         except EncodingRefused as error:
-            return _fail(end_of_day.describe(error))
+            return _fail(describe(error))
         except TargetRefused as refused:
-            return _fail(text("export_failed", path=out, detail=end_of_day.target_reason(refused)))
+            return _fail(text("export_failed", path=out, detail=target_reason(refused)))
         except (OSError, StorageError) as error:
             return _fail(text("export_failed", path=out, detail=error))
     print(text("export_written", path=result.path, rows=result.rows, sha256=result.sha256))
@@ -533,6 +536,7 @@ def export(args: argparse.Namespace) -> int:
 def merge(args: argparse.Namespace) -> int:
     from kiosk.services import end_of_day
     from kiosk.storage.merge import MergeRefused
+    from kiosk.wording.end_of_day import describe, describe_merge
 
     if not args.files and not args.salvage:
         return _fail(text("merge_nothing"), USAGE)
@@ -543,8 +547,8 @@ def merge(args: argparse.Namespace) -> int:
             salvage = [Path(f) for f in args.salvage]
             report = end_of_day.merge(store, [Path(f) for f in args.files], salvage)
         except MergeRefused as error:
-            return _fail(end_of_day.describe(error))
-    print(end_of_day.describe_merge(report))
+            return _fail(describe(error))
+    print(describe_merge(report))
     return 0
 
 
@@ -616,9 +620,14 @@ def event_set(args: argparse.Namespace) -> int:
 
 
 def doctor(args: argparse.Namespace) -> int:
-    from kiosk.services.doctor import doctor_command, doctor_context
+    from kiosk.services.doctor import doctor_context, exit_code, run_checks
+    from kiosk.wording.doctor import render
 
-    return doctor_command(doctor_context(args.data_dir), args)  # works on an unwritable dir too
+    ctx = doctor_context(args.data_dir)  # works on an unwritable dir too
+    now = datetime.now().astimezone()
+    checks = run_checks(ctx, args.event, getattr(args, "camera", None), now)
+    print(render(checks), flush=True)
+    return exit_code(checks)
 
 
 # -- live sync between the doors ------------------------------------------------------------
@@ -697,7 +706,7 @@ def sync_invite(args: argparse.Namespace) -> int:
 def sync_join(args: argparse.Namespace) -> int:
     """`kiosk sync join TEXT`: pair with the lead that made TEXT."""
     from kiosk.sync.node import sync_dir
-    from kiosk.sync.pairing import PairingError, join, parse
+    from kiosk.sync.pairing import PairingError, join, parse, reachable
 
     try:
         invitation = parse(args.text)
@@ -711,9 +720,13 @@ def sync_join(args: argparse.Namespace) -> int:
         try:
             join(invitation, client, listen, identity, ctx.kiosk_id, sync_dir(ctx.data_dir))
         except PairingError as error:
+            if str(error) == "bad device id":  # the engine refused the lead's id
+                return _fail(text("sync_not_invitation"), USAGE)
             known = {"other event": "sync_other_event", "own invitation": "sync_own_invitation"}
             key = known.get(str(error))
             return _fail(text(key) if key else text("sync_engine_failed", detail=str(error)[:200]))
+    if not reachable(invitation):
+        return _fail(text("sync_lead_unreachable", address=", ".join(invitation.addresses)))
     print(text("sync_joined", lead=invitation.device_id[:7]))
     return 0
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk.resources import translations_dir
 
@@ -25,6 +25,12 @@ SOURCE_LANGUAGE = "en"
 # (key, **params) -> the sentence: `text` (the terminal's language), `shown` (the window's) or a
 # `partial(text, lang=...)`; the wording of reports takes one, so both edges share it.
 Say = Callable[..., str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for pyside6-lupdate (which looks for this name) and returns it unchanged."""
+    return source
+
 
 MESSAGES: dict[str, str] = {
     # key: the English source; one Korean word per outcome, the banner's title and the terminal's
@@ -595,6 +601,11 @@ MESSAGES: dict[str, str] = {
         "Texts",
         "Pairing asked (lead device {lead}): the lead kiosk accepts it shortly.",
     ),
+    "sync_lead_unreachable": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Pairing asked, but the lead ({address}) does not answer: put both laptops on one"
+        " network (a travel router); they pair by themselves once they see each other.",
+    ),
     "sync_status_device": QT_TRANSLATE_NOOP("Texts", "This device: {device}"),
     "sync_status_door": QT_TRANSLATE_NOOP(
         "Texts",
@@ -731,6 +742,11 @@ def text(key: str, lang: str | None = None, **params: object) -> str:
     chosen = lang or language()
     translated = "" if chosen == SOURCE_LANGUAGE else _translator(chosen).translate(CONTEXT, source)
     return (translated or source).format(**params)
+
+
+def voice(lang: str | None = None) -> Say:
+    """`text` in one language ("ko", "en"; None: the terminal's), to hand to a report's wording."""
+    return partial(text, lang=lang)
 
 
 def shown(key: str, **params: object) -> str:

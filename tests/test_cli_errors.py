@@ -28,6 +28,8 @@ from kiosk.files.targets import TargetProblem, TargetRefused
 from kiosk.services import end_of_day
 from kiosk.services.organizer import create_event, ensure_sample_event, ticket_code
 from kiosk.storage.store import EventStore
+from kiosk.texts import voice
+from kiosk.wording import end_of_day as wording
 
 KST = timezone(timedelta(hours=9))
 
@@ -380,5 +382,5 @@ def test_an_operator_save_through_a_symlinked_folder_is_refused(place: Place) ->
     finally:
         store.close()
     assert refused.value.problem is TargetProblem.KEY
-    assert "서명 키" in end_of_day.describe(refused.value, "ko")
-    assert "signing key" in end_of_day.describe(refused.value, "en")
+    assert "서명 키" in wording.describe(refused.value, voice("ko"))
+    assert "signing key" in wording.describe(refused.value, voice("en"))

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -26,11 +27,13 @@ from kiosk.files.keys import key_path_for
 from kiosk.scanner.engines import DecoderStatus
 from kiosk.scanner.source import FrameSource, Read
 from kiosk.services.context import Context
-from kiosk.services.doctor import Check, Status, doctor_context, exit_code, render, run_checks
+from kiosk.services.doctor import Check, Status, doctor_context, exit_code, run_checks
 from kiosk.services.doctor_checks import Session, desktop_check
 from kiosk.services.organizer import create_event, ensure_sample_event
 from kiosk.services.pins import PinStore
 from kiosk.storage.store import EventStore
+from kiosk.texts import voice
+from kiosk.wording.doctor import advice, found, render
 from tests.fakes import make_event, open_door
 
 FAST = ScryptParams(n=2**8)
@@ -120,23 +123,45 @@ def sample(data: Path) -> Path:
     return ensure_sample_event(data)
 
 
+@dataclass(frozen=True)
+class Seen:
+    """A check as the report words it, in one language (the check itself is values)."""
+
+    check: Check
+    found: str
+    advice: str
+
+    @property
+    def name(self) -> str:
+        return self.check.name
+
+    @property
+    def status(self) -> Status:
+        return self.check.status
+
+
+def worded(check: Check, lang: str = "ko") -> Seen:
+    say = voice(lang)
+    return Seen(check, found(check, say), advice(check, say))
+
+
 def check(
     ctx: Context,
     event: Path | str | None = None,
     camera: str | None = None,
     now: datetime = SAMPLE_DAY,
+    lang: str = "ko",
     **options: object,
-) -> dict[str, Check]:
+) -> dict[str, Seen]:
     options.setdefault("open_camera", good_camera)
-    options.setdefault("lang", "ko")
     options.setdefault("session", KIOSK_SESSION)
     options.setdefault("find_engine", lambda: None)
     options.setdefault("addresses", lambda: ("192.168.0.21",))
-    found = run_checks(ctx, str(event) if event else None, camera, now, **options)  # type: ignore[arg-type]
-    return {c.name: c for c in found}
+    checks = run_checks(ctx, str(event) if event else None, camera, now, **options)  # type: ignore[arg-type]
+    return {c.name: worded(c, lang) for c in checks}
 
 
-def statuses(checks: dict[str, Check]) -> dict[str, Status]:
+def statuses(checks: dict[str, Seen]) -> dict[str, Status]:
     return {name: c.status for name, c in checks.items()}
 
 
@@ -171,7 +196,7 @@ def test_a_healthy_sample_event_is_all_ok_and_exits_0(ctx: Context, sample: Path
     assert "1280x720" in checks["camera"].found and "30.0" in checks["camera"].found
     assert "500" in checks["event_roster"].found
     assert "샘플" in checks["event_file"].found
-    assert exit_code(list(checks.values())) == 0
+    assert exit_code([c.check for c in checks.values()]) == 0
 
 
 def test_without_a_camera_only_the_camera_fails_and_the_exit_code_is_1(
@@ -186,7 +211,7 @@ def test_without_a_camera_only_the_camera_fails_and_the_exit_code_is_1(
     assert "카메라를 찾을 수 없습니다" in camera.advice and "--camera" in camera.advice
     assert "이름 검색" in camera.advice  # the door keeps working without a camera
     assert set(statuses(checks).values()) == {Status.OK}
-    assert exit_code([camera, *checks.values()]) == 1
+    assert exit_code([camera.check, *(c.check for c in checks.values())]) == 1
 
 
 def test_a_camera_index_with_no_device_fails_by_its_number(ctx: Context, sample: Path) -> None:
@@ -294,7 +319,7 @@ def test_without_libzbar_it_warns_and_still_decodes_with_zxing(ctx: Context, sam
     assert zbar.status is Status.WARN
     assert "zxing-cpp 만으로 동작합니다" in zbar.advice and "libzbar0" in zbar.advice
     assert selftest.status is Status.OK and "zxing" in selftest.found
-    assert exit_code(list(checks.values())) == 0
+    assert exit_code([c.check for c in checks.values()]) == 0
 
 
 def test_with_no_decoder_library_at_all_it_fails(ctx: Context, sample: Path) -> None:
@@ -366,7 +391,7 @@ def test_an_unwritable_data_directory_fails_and_the_event_checks_still_run(
     assert checks["data_dir"].status is Status.FAIL
     assert "--data-dir" in checks["data_dir"].advice
     assert checks["event_integrity"].status is Status.OK
-    assert exit_code(list(checks.values())) == 1
+    assert exit_code([c.check for c in checks.values()]) == 1
 
 
 def test_with_no_event_an_unwritable_data_directory_cannot_hold_the_sample(
@@ -445,8 +470,8 @@ def test_a_current_event_file_that_vanished_warns(ctx: Context, tmp_path: Path) 
     create_event(gone, make_event()).close()
     config.set_current_event(ctx.data_dir, gone)
     gone.unlink()
-    checks = run_checks(ctx, None, None, SAMPLE_DAY, open_camera=good_camera, lang="ko")
-    warned, opened = (c for c in checks if c.name == "event_file")
+    checks = run_checks(ctx, None, None, SAMPLE_DAY, open_camera=good_camera)
+    warned, opened = (worded(c) for c in checks if c.name == "event_file")
     assert warned.status is Status.WARN and str(gone) in warned.found
     assert "샘플" in warned.advice and "샘플" in opened.found
 
@@ -519,11 +544,11 @@ def test_an_event_file_without_an_operator_pin_warns_how_to_set_it(
 def test_the_kiosk_inside_an_ordinary_desktop_is_warned_with_how_to_lock_it(
     session: Session, named: str
 ) -> None:
-    found = desktop_check(session, "en")
-    assert found.status is Status.WARN
-    assert named in found.found
-    assert "RUNBOOK" in found.advice
-    korean = desktop_check(session, "ko")
+    seen = worded(desktop_check(session), "en")
+    assert seen.status is Status.WARN
+    assert named in seen.found
+    assert "RUNBOOK" in seen.advice
+    korean = worded(desktop_check(session), "ko")
     assert "데스크톱" in korean.found
 
 
@@ -531,7 +556,7 @@ def test_a_session_of_the_kiosk_s_own_is_ok(ctx: Context, sample: Path) -> None:
     checks = check(ctx, sample)
     assert checks["desktop"].status is Status.OK
     windows = Session("win32", {}, frozenset({"kiosk.exe", "sihost.exe"}))
-    assert desktop_check(windows, "en").status is Status.OK
+    assert desktop_check(windows).status is Status.OK
 
 
 # -- door sync ---------------------------------------------------------------------------------
@@ -551,7 +576,7 @@ def test_without_a_sync_engine_doctor_says_sync_is_off_and_the_usb_merge_remains
     engine = checks["sync_engine"]
     assert engine.status is Status.OK  # the kiosk works as before
     assert engine.found == "no sync engine (syncthing): door sync off, merge by USB at the end"
-    assert "door sync: no sync engine" in render(list(checks.values()), "en")
+    assert "door sync: no sync engine" in render([c.check for c in checks.values()], voice("en"))
 
 
 def test_doctor_names_the_sync_engines_version_and_the_ports_of_the_one_running_here(

@@ -19,6 +19,7 @@ from kiosk.services import end_of_day
 from kiosk.services.door import Door, KioskService
 from kiosk.services.organizer import create_event
 from kiosk.storage.store import EventStore
+from kiosk.wording import end_of_day as wording
 from tests.fakes import DOORS_OPEN, make_event, open_door
 
 
@@ -144,5 +145,5 @@ def test_a_cp949_refusal_names_the_heading_line_too(tmp_path: Path) -> None:
     store.update_event(replace(store.event(), title="특강 ✨"))
     with pytest.raises(EncodingRefused) as refused:
         end_of_day.export(store, tmp_path / "a.csv", encoding="cp949")
-    assert end_of_day.describe(refused.value).splitlines()[1:] == ["  머리말 행사: '✨' (U+2728)"]
+    assert wording.describe(refused.value).splitlines()[1:] == ["  머리말 행사: '✨' (U+2728)"]
     store.close()

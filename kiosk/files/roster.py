@@ -1,8 +1,8 @@
 """Reading a roster file (CSV or XLSX) into checked rows: all of them, or none.
 
 `read_roster(path)` returns a RosterFile, or raises RosterError listing every problem with the
-rows concerned; `describe`/`describe_all` turn problems into Korean or English sentences. Nothing
-here touches the database: the storage layer stores what this returns (and gives the serials).
+rows concerned, as codes with their data (kiosk/wording/roster.py words them). Nothing here
+touches the database: the storage layer stores what this returns (and gives the serials).
 Files are streamed: memory stays bounded by the limits in RosterLimits, not by the file's size.
 """
 
@@ -20,7 +20,6 @@ from kiosk.files.roster_model import (
     RosterProblem,
     RosterRow,
 )
-from kiosk.files.roster_text import describe, describe_all
 from kiosk.files.roster_xlsx import read_xlsx
 
 __all__ = [
@@ -29,8 +28,6 @@ __all__ = [
     "RosterLimits",
     "RosterProblem",
     "RosterRow",
-    "describe",
-    "describe_all",
     "read_roster",
 ]
 

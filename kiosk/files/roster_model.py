@@ -107,9 +107,15 @@ class RosterError(Exception):
         super().__init__(self.problems)
 
     def __str__(self) -> str:
-        from kiosk.files.roster_text import describe_all
+        """For logs, in plain English codes; people read kiosk.wording.roster's sentences."""
+        return "; ".join(_plain(problem) for problem in self.problems)
 
-        return describe_all(self.problems)
+
+def _plain(problem: RosterProblem) -> str:
+    where = f" rows {', '.join(map(str, problem.rows))}" if problem.rows else ""
+    column = f" column {problem.column}" if problem.column else ""
+    detail = f": {problem.detail}" if problem.detail else ""
+    return f"{problem.kind}{where}{column}{detail}"
 
 
 @dataclass(slots=True)

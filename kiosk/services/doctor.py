@@ -1,16 +1,15 @@
 """`kiosk doctor`: what works on this machine and, for what does not, what to do.
 
-`run_checks` returns the checks as values (the operator screen and tests use them);
-`doctor_command` prints them, one line each, and exits 1 when anything FAILs.
+`run_checks` returns the checks as values (statuses and the catalog's keys with their data);
+the command (kiosk/commands.py) prints them through kiosk/wording/doctor.py, one line each, and
+exits 1 when anything FAILs.
 The event file is only read: a damaged file is left exactly as it was found, for the organizer.
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 
 from kiosk import config
@@ -24,6 +23,7 @@ from kiosk.services.doctor_checks import (
     Lan,
     Session,
     Status,
+    Words,
     camera_check,
     current_session,
     data_dir_checks,
@@ -32,15 +32,15 @@ from kiosk.services.doctor_checks import (
     disk_free,
     font_check,
     lan_addresses,
+    said,
     sync_check,
     worst,
 )
 from kiosk.services.pins import is_pin_set
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
-from kiosk.texts import language, text
 
-__all__ = ["Check", "Status", "doctor_command", "doctor_context", "render", "run_checks"]
+__all__ = ["Check", "Status", "doctor_context", "exit_code", "run_checks"]
 
 _OPEN_ADVICE = {
     Problem.MISSING: "doctor_event_missing_advice",
@@ -63,7 +63,6 @@ def run_checks(
     decoder_status: Callable[[], DecoderStatus] | None = None,
     font_file: Path | None = None,
     free_bytes: Callable[[Path], int] = disk_free,
-    lang: str | None = None,
     session: Session | None = None,
     find_engine: Callable[[], Path | None] | None = None,
     addresses: Callable[[], tuple[str, ...]] = lan_addresses,
@@ -79,15 +78,14 @@ def run_checks(
     from kiosk.scanner.engines import decoder_status as real_status
     from kiosk.scanner.source import open_source
 
-    lang = lang or language()
     status = (decoder_status or real_status)()
-    checks = [camera_check(camera or ctx.settings.camera, open_camera or open_source, lang)]
-    checks += decoder_checks(status, lang)
-    checks.append(font_check(font_file or font_path(), lang))
-    checks += data_dir_checks(ctx.data_dir, free_bytes, lang)
-    checks.append(desktop_check(session or current_session(), lang))
-    checks.append(_sync_check(ctx.data_dir, find_engine, addresses, lang))
-    checks += event_checks(ctx, event, now, lang)
+    checks = [camera_check(camera or ctx.settings.camera, open_camera or open_source)]
+    checks += decoder_checks(status)
+    checks.append(font_check(font_file or font_path()))
+    checks += data_dir_checks(ctx.data_dir, free_bytes)
+    checks.append(desktop_check(session or current_session()))
+    checks.append(_sync_check(ctx.data_dir, find_engine, addresses))
+    checks += event_checks(ctx, event, now)
     return checks
 
 
@@ -95,7 +93,6 @@ def _sync_check(
     data_dir: Path,
     find_engine: Callable[[], Path | None] | None,
     addresses: Callable[[], tuple[str, ...]],
-    lang: str,
 ) -> Check:
     from kiosk.sync.engine import find_syncthing, probe
     from kiosk.sync.pairing import PairingError, engine_client
@@ -111,140 +108,113 @@ def _sync_check(
         except (PairingError, RestError, OSError):
             pass
     lan = Lan(addresses(), heard)
-    return sync_check(engine, lambda path: probe(path).version, ports, lan, lang)
+    return sync_check(engine, lambda path: probe(path).version, ports, lan)
 
 
 # -- the event file ----------------------------------------------------------------------
 
 
-def event_checks(ctx: Context, explicit: str | None, now: datetime, lang: str) -> list[Check]:
+def event_checks(ctx: Context, explicit: str | None, now: datetime) -> list[Check]:
     """Which file, does it open, is it whole, roster, keys, signing key, PIN, clock vs day."""
-    t = partial(text, lang=lang)
     try:
-        checks = [] if explicit else _current_gone(ctx.data_dir, lang)
+        checks = [] if explicit else _current_gone(ctx.data_dir)
         path = ctx.event_path(explicit)  # on a fresh machine this makes the sample, as `kiosk` does
     except (OSError, StorageError) as error:
-        found = t("doctor_sample_not_made", detail=error)
-        return [Check("event_file", Status.FAIL, found, t("doctor_data_advice"))]
+        found = said("doctor_sample_not_made", detail=error)
+        return [Check("event_file", Status.FAIL, found, said("doctor_data_advice"))]
     try:
         store = EventStore.open(path, busy_timeout_ms=ctx.settings.busy_timeout_ms)
     except StorageError as error:
-        found = t("doctor_event_unopened", path=path, problem=error.problem.value)
-        advice = t(_OPEN_ADVICE.get(error.problem, "doctor_event_other_advice"), path=path)
+        found = said("doctor_event_unopened", path=path, problem=error.problem.value)
+        advice = said(_OPEN_ADVICE.get(error.problem, "doctor_event_other_advice"), path=path)
         return [*checks, Check("event_file", Status.FAIL, found, advice)]
     try:
-        return [*checks, *_store_checks(store, now, lang)]
+        return [*checks, *_store_checks(store, now)]
     finally:
         store.close()
 
 
-def _current_gone(data_dir: Path, lang: str) -> list[Check]:
+def _current_gone(data_dir: Path) -> list[Check]:
     """The chosen current event file has vanished: the kiosk would quietly open the sample."""
     current = config.current_event_path(data_dir)
     if current is None or current.exists():
         return []
-    t = partial(text, lang=lang)
-    found = t("doctor_current_gone", path=current)
-    return [Check("event_file", Status.WARN, found, t("doctor_current_gone_advice"))]
+    found = said("doctor_current_gone", path=current)
+    return [Check("event_file", Status.WARN, found, said("doctor_current_gone_advice"))]
 
 
-def _store_checks(store: EventStore, now: datetime, lang: str) -> list[Check]:
-    t = partial(text, lang=lang)
+def _store_checks(store: EventStore, now: datetime) -> list[Check]:
     info = store.event()
-    sample = t("doctor_sample_note") if info.is_sample else ""
-    opened = t("doctor_event_opened", path=store.path, title=info.title, day=info.day)
-    checks = [Check("event_file", Status.OK, f"{opened}{sample}")]
+    sample = said("doctor_sample_note") if info.is_sample else ()
+    opened = said("doctor_event_opened", path=store.path, title=info.title, day=info.day)
+    checks = [Check("event_file", Status.OK, opened + sample)]
     problems = store.integrity_problems()
     if problems:
-        found = t("doctor_integrity_bad", count=len(problems), first="; ".join(problems[:3]))
-        advice = t("doctor_event_damaged_advice", path=store.path)
+        found = said("doctor_integrity_bad", count=len(problems), first="; ".join(problems[:3]))
+        advice = said("doctor_event_damaged_advice", path=store.path)
         checks.append(Check("event_integrity", Status.FAIL, found, advice))
     else:
-        checks.append(Check("event_integrity", Status.OK, t("doctor_integrity_ok")))
-    checks.append(_roster_check(store, info, lang))
-    checks.append(_keys_check(store, lang))
-    checks.append(_signing_key_check(store.path, info, lang))
-    checks.append(_pin_check(store, lang))
-    checks.append(clock_check(info, now, lang))
+        checks.append(Check("event_integrity", Status.OK, said("doctor_integrity_ok")))
+    checks.append(_roster_check(store, info))
+    checks.append(_keys_check(store))
+    checks.append(_signing_key_check(store.path, info))
+    checks.append(_pin_check(store))
+    checks.append(clock_check(info, now))
     return checks
 
 
-def _roster_check(store: EventStore, info: Event, lang: str) -> Check:
-    t = partial(text, lang=lang)
+def _roster_check(store: EventStore, info: Event) -> Check:
     count = store.expected_count()
-    found = t("doctor_roster", count=count, expected=info.expected)
+    found = said("doctor_roster", count=count, expected=info.expected)
     if count == 0:
-        return Check("event_roster", Status.WARN, found, t("doctor_roster_empty_advice"))
+        return Check("event_roster", Status.WARN, found, said("doctor_roster_empty_advice"))
     return Check("event_roster", Status.OK, found)
 
 
-def _keys_check(store: EventStore, lang: str) -> Check:
-    t = partial(text, lang=lang)
+def _keys_check(store: EventStore) -> Check:
     keys = store.public_keys()
     if not keys:
-        return Check("event_keys", Status.FAIL, t("doctor_keys_none"), t("doctor_keys_advice"))
-    return Check("event_keys", Status.OK, t("doctor_keys_ok", count=len(keys)))
+        return Check(
+            "event_keys", Status.FAIL, said("doctor_keys_none"), said("doctor_keys_advice")
+        )
+    return Check("event_keys", Status.OK, said("doctor_keys_ok", count=len(keys)))
 
 
-def _signing_key_check(path: Path, info: Event, lang: str) -> Check:
+def _signing_key_check(path: Path, info: Event) -> Check:
     """The private key belongs on the organizer's PC; beside a kiosk's event file it is a risk."""
-    t = partial(text, lang=lang)
     key_file = key_path_for(path)
     if not key_file.exists():
-        return Check("signing_key", Status.OK, t("doctor_signing_key_absent"))
+        return Check("signing_key", Status.OK, said("doctor_signing_key_absent"))
     if info.is_sample:
-        return Check("signing_key", Status.OK, t("doctor_signing_key_sample", path=key_file))
-    found = t("doctor_signing_key_present", path=key_file)
-    return Check("signing_key", Status.WARN, found, t("doctor_signing_key_advice"))
+        return Check("signing_key", Status.OK, said("doctor_signing_key_sample", path=key_file))
+    found = said("doctor_signing_key_present", path=key_file)
+    return Check("signing_key", Status.WARN, found, said("doctor_signing_key_advice"))
 
 
-def _pin_check(store: EventStore, lang: str) -> Check:
+def _pin_check(store: EventStore) -> Check:
     """Without a PIN nobody can open operator mode at the kiosk (the public screen never offers
     to choose one): the organizer sets it with `kiosk pin set` before copying the file."""
-    t = partial(text, lang=lang)
     if is_pin_set(store):
-        return Check("operator_pin", Status.OK, t("doctor_pin_set"))
-    return Check("operator_pin", Status.WARN, t("doctor_pin_missing"), t("doctor_pin_advice"))
+        return Check("operator_pin", Status.OK, said("doctor_pin_set"))
+    return Check("operator_pin", Status.WARN, said("doctor_pin_missing"), said("doctor_pin_advice"))
 
 
-def clock_check(info: Event, now: datetime, lang: str) -> Check:
+def clock_check(info: Event, now: datetime) -> Check:
     """Today (in the event's time zone) against the event day, and the machine's time zone."""
-    t = partial(text, lang=lang)
     today = now.astimezone(info.starts_at.tzinfo).date()
-    found = t("doctor_clock", now=f"{now:%Y-%m-%d %H:%M}", day=info.day)
-    advice: list[str] = []
+    found = said("doctor_clock", now=f"{now:%Y-%m-%d %H:%M}", day=info.day)
+    advice: Words = ()
     if today != info.day:
         key = "doctor_clock_sample_advice" if info.is_sample else "doctor_clock_day_advice"
-        advice.append(t(key, today=today, day=info.day))
+        advice += said(key, today=today, day=info.day)
     if now.utcoffset() != info.starts_at.utcoffset():
-        advice.append(
-            t("doctor_clock_zone_advice", here=_offset(now), event=_offset(info.starts_at))
-        )
-    return Check("event_clock", Status.WARN if advice else Status.OK, found, " ".join(advice))
+        advice += said("doctor_clock_zone_advice", here=_offset(now), event=_offset(info.starts_at))
+    return Check("event_clock", Status.WARN if advice else Status.OK, found, advice)
 
 
 def _offset(moment: datetime) -> str:
     offset = moment.strftime("%z") or "+0000"
     return f"UTC{offset[:3]}:{offset[3:]}"
-
-
-# -- printing ----------------------------------------------------------------------------
-
-
-def render(checks: list[Check], lang: str | None = None) -> str:
-    """The report: `[OK]   label: found`, and `→ advice` under anything not OK; then a summary."""
-    t = partial(text, lang=lang or language())
-    lines = []
-    for check in checks:
-        mark = f"[{check.status.value}]".ljust(7)
-        lines.append(f"{mark}{t('doctor_name_' + check.name)}: {check.found}")
-        if check.advice:
-            lines.append(f"       → {check.advice}")
-    fails = sum(c.status is Status.FAIL for c in checks)
-    warns = sum(c.status is Status.WARN for c in checks)
-    lines.append("")
-    lines.append(t("doctor_summary", fails=fails, warns=warns))
-    return "\n".join(lines)
 
 
 def exit_code(checks: list[Check]) -> int:
@@ -265,12 +235,3 @@ def doctor_context(data_dir: str | None) -> Context:
     chosen = data_dir or os.environ.get("KIOSK_DATA_DIR")
     directory = Path(chosen or platformdirs.user_data_dir(config.APP_NAME, appauthor=False))
     return Context(directory, config.load_settings(directory), "")
-
-
-def doctor_command(ctx: Context, args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or language()
-    checks = run_checks(
-        ctx, args.event, getattr(args, "camera", None), datetime.now().astimezone(), lang=lang
-    )
-    print(render(checks, lang), flush=True)
-    return exit_code(checks)

@@ -1,9 +1,10 @@
 """The machine checks of `kiosk doctor`: camera, decoder libraries, Korean font, data directory,
 and whether the kiosk runs inside an ordinary desktop (which a finger can reach).
 
-Each check returns a `Check`: a status, what was found and, when not OK, what to do, in the
-operator's language. Hardware and libraries come in as parameters (a camera factory, a decoder
-status function, a font path, a free-space probe), so tests need no camera and no missing library.
+Each check returns a `Check`: a status, what was found and, when not OK, what to do, as values:
+the catalog's keys with what they name (kiosk/wording/doctor.py words them). Hardware and
+libraries come in as parameters (a camera factory, a decoder status function, a font path, a
+free-space probe), so tests need no camera and no missing library.
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
 
 import numpy as np
 
 from kiosk.scanner.engines import DecoderStatus
 from kiosk.scanner.source import FrameSource, SourceError
-from kiosk.texts import text
 
 CAMERA_FRAMES = 15
 MIN_WIDTH, MIN_HEIGHT = 1280, 720  # pixels per QR module decide more than the decoder does
@@ -46,13 +45,28 @@ class Status(StrEnum):
 
 
 @dataclass(frozen=True)
+class Finding:
+    """A sentence of the catalog (kiosk/texts.py), by its key, with the values it names."""
+
+    key: str
+    params: Mapping[str, object]
+
+
+Words = tuple[Finding, ...]  # sentences said one after the other; () says nothing
+
+
+def said(key: str, **params: object) -> Words:
+    return (Finding(key, params),)
+
+
+@dataclass(frozen=True)
 class Check:
     """One line of the doctor's report. `name` is stable (for screens and tests)."""
 
     name: str
     status: Status
-    found: str
-    advice: str = ""
+    found: Words
+    advice: Words = ()
 
 
 def worst(statuses: Sequence[Status]) -> Status:
@@ -63,18 +77,17 @@ def worst(statuses: Sequence[Status]) -> Status:
 # -- camera ------------------------------------------------------------------------------
 
 
-def camera_check(spec: str, open_camera: CameraFactory, lang: str) -> Check:
+def camera_check(spec: str, open_camera: CameraFactory) -> Check:
     """Open the source, read a few frames, judge size, rate, darkness and freezing."""
-    t = partial(text, lang=lang)
-    named = t("doctor_camera_index", index=spec) if spec.strip().isdigit() else spec
-    unopened = t("doctor_camera_not_opened", spec=named)
+    named = said("doctor_camera_index", index=spec) if spec.strip().isdigit() else spec
+    unopened = said("doctor_camera_not_opened", spec=named)
     try:
         source = open_camera(spec)
     except SourceError as error:
         key = "doctor_camera_unsupported" if error.reason == "unsupported" else "doctor_camera_none"
-        return Check("camera", Status.FAIL, unopened, t(key))
+        return Check("camera", Status.FAIL, unopened, said(key))
     if not source.open():
-        return Check("camera", Status.FAIL, unopened, t("doctor_camera_none"))
+        return Check("camera", Status.FAIL, unopened, said("doctor_camera_none"))
     try:
         reads = [source.read() for _ in range(CAMERA_FRAMES)]
         described = source.describe()
@@ -85,40 +98,35 @@ def camera_check(spec: str, open_camera: CameraFactory, lang: str) -> Check:
         return Check(
             "camera",
             Status.FAIL,
-            t("doctor_camera_no_frames", source=described),
-            t("doctor_camera_busy"),
+            said("doctor_camera_no_frames", source=described),
+            said("doctor_camera_busy"),
         )
-    return _judge_frames(described, frames, source.live, lang)
+    return _judge_frames(described, frames, source.live)
 
 
-def _judge_frames(
-    described: str, frames: list[tuple[np.ndarray, float]], live: bool, lang: str
-) -> Check:
-    t = partial(text, lang=lang)
+def _judge_frames(described: str, frames: list[tuple[np.ndarray, float]], live: bool) -> Check:
     height, width = frames[0][0].shape[:2]
     fps = _rate([stamp for _, stamp in frames])
-    found = [
-        t(
-            "doctor_camera_found",
-            source=described,
-            width=width,
-            height=height,
-            fps=f"{fps:.1f}" if fps else "?",
-            frames=len(frames),
-        )
-    ]
-    problems: list[str] = []
+    found = said(
+        "doctor_camera_found",
+        source=described,
+        width=width,
+        height=height,
+        fps=f"{fps:.1f}" if fps else "?",
+        frames=len(frames),
+    )
+    problems: Words = ()
     if width < MIN_WIDTH or height < MIN_HEIGHT:
-        problems.append(t("doctor_camera_small", width=MIN_WIDTH, height=MIN_HEIGHT))
+        problems += said("doctor_camera_small", width=MIN_WIDTH, height=MIN_HEIGHT)
     if live and fps is not None and fps < MIN_FPS:
-        problems.append(t("doctor_camera_slow", fps=f"{fps:.1f}"))
+        problems += said("doctor_camera_slow", fps=f"{fps:.1f}")
     recent = [frame for frame, _ in frames[-5:]]
     if float(np.mean([f[::8, ::8].mean() for f in recent])) < DARK_LEVEL:
-        problems.append(t("doctor_camera_dark"))
+        problems += said("doctor_camera_dark")
     if live and len(frames) >= 3 and all(np.array_equal(frames[1][0], f) for f, _ in frames[2:]):
-        problems.append(t("doctor_camera_frozen"))
+        problems += said("doctor_camera_frozen")
     status = Status.WARN if problems else Status.OK
-    return Check("camera", status, " ".join(found), " ".join(problems))
+    return Check("camera", status, found, problems)
 
 
 def _rate(stamps: list[float]) -> float | None:
@@ -131,23 +139,24 @@ def _rate(stamps: list[float]) -> float | None:
 # -- decoder -----------------------------------------------------------------------------
 
 
-def decoder_checks(status: DecoderStatus, lang: str) -> list[Check]:
+def decoder_checks(status: DecoderStatus) -> list[Check]:
     """zxing-cpp (the main reader), pyzbar/libzbar (the second opinion) and a self-test."""
-    t = partial(text, lang=lang)
     if status.zxing:
         zxing = Check(
-            "decoder_zxing", Status.OK, t("doctor_zxing_ok", version=status.zxing_version)
+            "decoder_zxing", Status.OK, said("doctor_zxing_ok", version=status.zxing_version)
         )
     else:
         level = Status.WARN if status.zbar else Status.FAIL
-        zxing = Check("decoder_zxing", level, t("doctor_zxing_missing"), t("doctor_reinstall"))
+        zxing = Check(
+            "decoder_zxing", level, said("doctor_zxing_missing"), said("doctor_reinstall")
+        )
     if status.zbar:
-        found = t("doctor_zbar_ok", version=status.zbar_version, file=zbar_library_file() or "?")
+        found = said("doctor_zbar_ok", version=status.zbar_version, file=zbar_library_file() or "?")
         zbar = Check("decoder_zbar", Status.OK, found)
     else:
-        found = t("doctor_zbar_missing", problem=status.zbar_problem or "?")
-        zbar = Check("decoder_zbar", Status.WARN, found, t("doctor_zbar_advice"))
-    return [zxing, zbar, decoder_self_test(status, lang)]
+        found = said("doctor_zbar_missing", problem=status.zbar_problem or "?")
+        zbar = Check("decoder_zbar", Status.WARN, found, said("doctor_zbar_advice"))
+    return [zxing, zbar, decoder_self_test(status)]
 
 
 def zbar_library_file() -> str | None:
@@ -166,7 +175,7 @@ def zbar_library_file() -> str | None:
     return getattr(getattr(wrapper, "LIBZBAR", None), "_name", None)
 
 
-def decoder_self_test(status: DecoderStatus, lang: str) -> Check:
+def decoder_self_test(status: DecoderStatus) -> Check:
     """Decode a freshly signed ticket, as small in a 1280x720 frame as a webcam would see it."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -174,7 +183,6 @@ def decoder_self_test(status: DecoderStatus, lang: str) -> Check:
     from kiosk.files.tickets import qr_image
     from kiosk.scanner.decode import Decoder
 
-    t = partial(text, lang=lang)
     code = issue(Ticket(1, 1030, 4242, date(2024, 10, 30)), Ed25519PrivateKey.generate())
     qr = np.asarray(qr_image(code, box_pixels=4).convert("L"))
     frame = np.full((720, 1280), 170, np.uint8)
@@ -182,36 +190,35 @@ def decoder_self_test(status: DecoderStatus, lang: str) -> Check:
     read = Decoder(use_zbar=status.zbar).decode(frame)
     engines = ", ".join(sorted({c.engine for c in read if c.text == code}))
     if engines:
-        return Check("decoder_selftest", Status.OK, t("doctor_selftest_ok", engines=engines))
+        return Check("decoder_selftest", Status.OK, said("doctor_selftest_ok", engines=engines))
     return Check(
-        "decoder_selftest", Status.FAIL, t("doctor_selftest_failed"), t("doctor_reinstall")
+        "decoder_selftest", Status.FAIL, said("doctor_selftest_failed"), said("doctor_reinstall")
     )
 
 
 # -- font --------------------------------------------------------------------------------
 
 
-def font_check(path: Path, lang: str) -> Check:
+def font_check(path: Path) -> Check:
     """The bundled font exists and draws real Hangul glyphs, not its .notdef box."""
     from PIL import ImageFont
 
-    t = partial(text, lang=lang)
     if not path.is_file():
         return Check(
-            "font", Status.FAIL, t("doctor_font_missing", path=path), t("doctor_reinstall")
+            "font", Status.FAIL, said("doctor_font_missing", path=path), said("doctor_reinstall")
         )
     try:
         font = ImageFont.truetype(str(path), 48)
     except OSError:
         return Check(
-            "font", Status.FAIL, t("doctor_font_unreadable", path=path), t("doctor_reinstall")
+            "font", Status.FAIL, said("doctor_font_unreadable", path=path), said("doctor_reinstall")
         )
     notdef = _glyph(font, NOT_A_GLYPH)
     missing = [s for s in HANGUL_SAMPLES if _glyph(font, s) in (notdef, None)]
     if missing:
-        found = t("doctor_font_no_hangul", path=path.name, missing=" ".join(missing))
-        return Check("font", Status.FAIL, found, t("doctor_reinstall"))
-    return Check("font", Status.OK, t("doctor_font_ok", path=path.name, samples=HANGUL_SAMPLES))
+        found = said("doctor_font_no_hangul", path=path.name, missing=" ".join(missing))
+        return Check("font", Status.FAIL, found, said("doctor_reinstall"))
+    return Check("font", Status.OK, said("doctor_font_ok", path=path.name, samples=HANGUL_SAMPLES))
 
 
 def _glyph(font: object, char: str) -> tuple[tuple[int, int], bytes] | None:
@@ -225,34 +232,32 @@ def _glyph(font: object, char: str) -> tuple[tuple[int, int], bytes] | None:
 # -- data directory ----------------------------------------------------------------------
 
 
-def data_dir_checks(directory: Path, free_bytes: Callable[[Path], int], lang: str) -> list[Check]:
+def data_dir_checks(directory: Path, free_bytes: Callable[[Path], int]) -> list[Check]:
     """Writable (a temporary file is made and removed) and enough free space."""
-    t = partial(text, lang=lang)
     try:
         handle, name = tempfile.mkstemp(prefix=".doctor-", dir=directory)
         os.close(handle)
         os.unlink(name)
-        writable = Check("data_dir", Status.OK, t("doctor_data_writable", path=directory))
+        writable = Check("data_dir", Status.OK, said("doctor_data_writable", path=directory))
     except OSError as error:
-        found = t("doctor_data_unwritable", path=directory, detail=error.strerror or error)
-        writable = Check("data_dir", Status.FAIL, found, t("doctor_data_advice"))
-    return [writable, space_check(directory, free_bytes, lang)]
+        found = said("doctor_data_unwritable", path=directory, detail=error.strerror or error)
+        writable = Check("data_dir", Status.FAIL, found, said("doctor_data_advice"))
+    return [writable, space_check(directory, free_bytes)]
 
 
-def space_check(directory: Path, free_bytes: Callable[[Path], int], lang: str) -> Check:
-    t = partial(text, lang=lang)
+def space_check(directory: Path, free_bytes: Callable[[Path], int]) -> Check:
     try:
         free = free_bytes(directory)
     except OSError as error:
-        return Check("disk_space", Status.WARN, t("doctor_space_unknown", detail=error), "")
-    found = t("doctor_space", free=_size(free))
+        return Check("disk_space", Status.WARN, said("doctor_space_unknown", detail=error))
+    found = said("doctor_space", free=_size(free))
     if free < SPACE_FAIL:
         return Check(
-            "disk_space", Status.FAIL, found, t("doctor_space_advice", need=_size(SPACE_WARN))
+            "disk_space", Status.FAIL, found, said("doctor_space_advice", need=_size(SPACE_WARN))
         )
     if free < SPACE_WARN:
         return Check(
-            "disk_space", Status.WARN, found, t("doctor_space_advice", need=_size(SPACE_WARN))
+            "disk_space", Status.WARN, found, said("doctor_space_advice", need=_size(SPACE_WARN))
         )
     return Check("disk_space", Status.OK, found)
 
@@ -317,15 +322,14 @@ def _process_names() -> set[str]:
     return names
 
 
-def desktop_check(session: Session, lang: str) -> Check:
+def desktop_check(session: Session) -> Check:
     """WARN when the kiosk runs inside an ordinary desktop: its panel, menus and keys lead away
     from the kiosk; the runbook says how to run it in a session of its own."""
-    t = partial(text, lang=lang)
     if session.platform == "win32":
         if "explorer.exe" in session.processes:
-            found = t("doctor_desktop_found", what="explorer.exe")
-            return Check("desktop", Status.WARN, found, t("doctor_desktop_windows_advice"))
-        return Check("desktop", Status.OK, t("doctor_desktop_none"))
+            found = said("doctor_desktop_found", what="explorer.exe")
+            return Check("desktop", Status.WARN, found, said("doctor_desktop_windows_advice"))
+        return Check("desktop", Status.OK, said("doctor_desktop_none"))
     named = {
         part
         for variable in _SESSION_VARIABLES
@@ -334,9 +338,9 @@ def desktop_check(session: Session, lang: str) -> Check:
     }
     found_here = sorted(named) + sorted(session.processes & DESKTOP_PROCESSES)
     if found_here:
-        found = t("doctor_desktop_found", what=", ".join(found_here))
-        return Check("desktop", Status.WARN, found, t("doctor_desktop_advice"))
-    return Check("desktop", Status.OK, t("doctor_desktop_none"))
+        found = said("doctor_desktop_found", what=", ".join(found_here))
+        return Check("desktop", Status.WARN, found, said("doctor_desktop_advice"))
+    return Check("desktop", Status.OK, said("doctor_desktop_none"))
 
 
 # -- door sync ---------------------------------------------------------------------------------
@@ -356,35 +360,33 @@ def sync_check(
     version: Callable[[Path], str],
     ports: tuple[str, str] | None,
     lan: Lan,
-    lang: str,
 ) -> Check:
     """The door-sync engine: found and its version, or not (sync off, the kiosk works as
     before); `ports` (REST address, listen address) when an engine runs for this data dir;
     whether the LAN lets the doors see each other, as far as this machine can tell."""
-    t = partial(text, lang=lang)
     if engine is None:
-        return Check("sync_engine", Status.OK, t("doctor_sync_none"))
+        return Check("sync_engine", Status.OK, said("doctor_sync_none"))
     try:
-        found = t("doctor_sync_found", version=version(engine), path=engine)
+        found = said("doctor_sync_found", version=version(engine), path=engine)
     except Exception as error:  # a damaged or foreign binary: the door works without sync
         detail = str(error)[-120:]
-        broken = t("doctor_sync_broken", path=engine, detail=detail)
-        return Check("sync_engine", Status.WARN, broken, t("doctor_sync_broken_advice"))
+        broken = said("doctor_sync_broken", path=engine, detail=detail)
+        return Check("sync_engine", Status.WARN, broken, said("doctor_sync_broken_advice"))
     if ports is not None:
-        found += t("doctor_sync_running", rest=ports[0], listen=ports[1])
-    return _lan_verdict(found, lan, t)
+        found += said("doctor_sync_running", rest=ports[0], listen=ports[1])
+    return _lan_verdict(found, lan)
 
 
-def _lan_verdict(found: str, lan: Lan, t: Callable[..., str]) -> Check:
+def _lan_verdict(found: Words, lan: Lan) -> Check:
     if not lan.addresses:
-        found += t("doctor_sync_no_network")
-        return Check("sync_engine", Status.WARN, found, t("doctor_sync_no_network_advice"))
-    found += t("doctor_sync_lan", addresses=", ".join(lan.addresses))
+        found += said("doctor_sync_no_network")
+        return Check("sync_engine", Status.WARN, found, said("doctor_sync_no_network_advice"))
+    found += said("doctor_sync_lan", addresses=", ".join(lan.addresses))
     if lan.heard == 0:
-        found += t("doctor_sync_heard_none")
-        return Check("sync_engine", Status.WARN, found, t("doctor_sync_heard_none_advice"))
+        found += said("doctor_sync_heard_none")
+        return Check("sync_engine", Status.WARN, found, said("doctor_sync_heard_none_advice"))
     if lan.heard is not None:
-        found += t("doctor_sync_heard", count=lan.heard)
+        found += said("doctor_sync_heard", count=lan.heard)
     return Check("sync_engine", Status.OK, found)
 
 

@@ -1,9 +1,9 @@
 """End-of-day use cases for the command line and the operator screen: export, merge, safe copy.
 
 Each takes an open EventStore and returns a value the caller shows; known failures raise
-ExportRefused, MergeRefused or StorageError, and `describe` turns them into a message in the
-operator's language. These are slow jobs: the GUI runs them off its thread (open a store there:
-an sqlite3 connection belongs to the thread that made it).
+FormatRefused, EncodingRefused, TargetRefused, MergeRefused or StorageError, which
+kiosk/wording/end_of_day.py words at the edges. These are slow jobs: the GUI runs them off its
+thread (open a store there: an sqlite3 connection belongs to the thread that made it).
 """
 
 from __future__ import annotations
@@ -16,17 +16,14 @@ from pathlib import Path
 
 from kiosk.domain import attendance, stats
 from kiosk.files.export import ExportData, absent, write_atomically
-from kiosk.files.export_csv import EncodingRefused, Unencodable
-from kiosk.files.targets import TargetRefused, check_file_target, check_replaceable
+from kiosk.files.targets import check_file_target, check_replaceable
 from kiosk.storage import merge as merging
-from kiosk.storage.merge import MergeRefused, SourceReport
+from kiosk.storage.merge import SourceReport
 from kiosk.storage.snapshot import snapshot
 from kiosk.storage.store import EventStore
-from kiosk.texts import text
 
 log = logging.getLogger(__name__)
 FORMATS = ("xlsx", "csv")
-SHOWN_PROBLEMS = 30  # a CP949 refusal lists this many characters, then a count
 # Suffixes that name a kind of file: an export under one of these must be that kind.
 KNOWN_SUFFIXES = {
     ".xlsx": "xlsx",
@@ -194,86 +191,3 @@ def safe_copy(store: EventStore, out: Path, data_dir: Path | None = None) -> Pat
     check_file_target(out, store.path, data_dir)
     check_replaceable(out, "backup", store.uid, store.latest_seqs())
     return store.backup_to(out)
-
-
-def describe(error: Exception, lang: str | None = None) -> str:
-    """The operator's message for a refused export, merge or output target."""
-    if isinstance(error, TargetRefused):
-        return text("target_refused", lang, path=error.path, reason=target_reason(error, lang))
-    if isinstance(error, FormatRefused):
-        if error.format is None:
-            return text("export_unknown_suffix", lang, path=error.path)
-        return text("export_suffix_mismatch", lang, path=error.path, format=error.format)
-    if isinstance(error, EncodingRefused):
-        lines = [_unencodable(p) for p in error.problems[:SHOWN_PROBLEMS]]
-        if len(error.problems) > SHOWN_PROBLEMS:
-            lines.append(
-                text("export_unencodable_more", count=len(error.problems) - SHOWN_PROBLEMS)
-            )
-        return text("export_refused_encoding", encoding=error.encoding) + "\n" + "\n".join(lines)
-    if isinstance(error, MergeRefused):
-        reason = text(f"merge_{error.reason.value}")
-        return text("merge_refused", path=error.path, reason=reason, detail=error.detail)
-    return str(error)
-
-
-def target_reason(error: TargetRefused, lang: str | None = None) -> str:
-    """Why an output target was refused, as a clause ("it is the event file ...")."""
-    return text(f"target_{error.problem.value}", lang, path=error.path, live=error.detail)
-
-
-def _unencodable(problem: Unencodable) -> str:
-    where = {"char": problem.character, "codepoint": problem.codepoint}
-    if not problem.column:  # a line of the purpose heading, named by its label
-        return text("export_unencodable_heading", label=problem.number, **where)
-    return text("export_unencodable", number=problem.number, column=problem.column, **where)
-
-
-def describe_merge(report: MergeReport) -> str:
-    lines = [
-        text(
-            "merge_source",
-            path=s.path,
-            new=s.rows_new,
-            present=s.rows_present,
-            walk_ins=s.walk_ins_added,
-            attendees=s.attendees_added,
-        )
-        for s in report.sources
-    ]
-    for source in report.sources:
-        if source.salvaged:
-            lines += describe_salvage(source)
-    return "\n".join([*lines, text("merge_done", new=report.rows_new)])
-
-
-SHOWN_RANGES = 20
-
-
-def describe_salvage(source: SourceReport, lang: str | None = None) -> list[str]:
-    """What a salvage took and what it skipped, a line each."""
-    taken = source.rows_new + source.rows_present
-    lines = [text("salvage_taken", lang, path=source.path, rows=taken)]
-    if source.skipped:
-        keys = key_ranges(source.skipped)
-        lines.append(text("salvage_skipped", lang, count=len(source.skipped), keys=keys))
-    if source.skipped_here:
-        lines.append(text("salvage_skipped_here", lang, count=source.skipped_here))
-    if source.broken_pages:
-        lines.append(text("salvage_broken_pages", lang, pages=source.broken_pages))
-    if not source.roster_read:
-        lines.append(text("salvage_roster_unread", lang))
-    return lines
-
-
-def key_ranges(keys: Sequence[tuple[str, int]]) -> str:
-    """`kiosk/5-9, kiosk/12`: the keys as runs of sequence numbers, the first few of them."""
-    runs: list[list[object]] = []
-    for kiosk, seq in sorted(keys):
-        if runs and runs[-1][0] == kiosk and runs[-1][2] == seq - 1:
-            runs[-1][2] = seq
-        else:
-            runs.append([kiosk, seq, seq])
-    shown = [f"{k}/{a}" if a == b else f"{k}/{a}-{b}" for k, a, b in runs[:SHOWN_RANGES]]
-    more = f" (+{len(runs) - SHOWN_RANGES})" if len(runs) > SHOWN_RANGES else ""
-    return ", ".join(shown) + more

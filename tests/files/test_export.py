@@ -18,6 +18,7 @@ from kiosk.files.export_csv import EncodingRefused
 from kiosk.files.safe_text import FORMULA_STARTS
 from kiosk.services import end_of_day
 from kiosk.services.door import Door, KioskService
+from kiosk.wording import end_of_day as wording
 from tests.fakes import STARTS, OpenDoor, open_door
 
 HOSTILE = (
@@ -146,7 +147,7 @@ def test_cp949_refuses_what_it_cannot_hold_naming_the_row(tmp_path: Path, charac
     assert [(p.number, p.column, p.character) for p in refused.value.problems] == [
         ("2", "이름", character)
     ]
-    message = end_of_day.describe(refused.value)
+    message = wording.describe(refused.value)
     assert "번호 2" in message and character in message and "cp949" in message
     assert not out.exists() and not list(tmp_path.glob("a.csv*"))
     door.store.close()

@@ -22,10 +22,10 @@ from kiosk.files.roster import (
     RosterFile,
     RosterLimits,
     RosterProblem,
-    describe,
-    describe_all,
     read_roster,
 )
+from kiosk.texts import voice
+from kiosk.wording.roster import describe, describe_all
 
 HEADER = ["이름", "소속", "부서", "직위", "사번", "전화번호", "이메일"]
 PEOPLE = [
@@ -389,12 +389,13 @@ def test_english_messages_and_describe_all() -> None:
         RosterProblem("conflicting_duplicate", (12, 40), "employee_no", "1234567"),
         RosterProblem("missing_column", (1,), "affiliation"),
     ]
-    assert describe_all(problems, "en").splitlines() == [
+    assert describe_all(problems, voice("en")).splitlines() == [
         "rows 3, 7: the name is empty",
         "rows 12, 40: different people share the same employee number (1234567)",
         "row 1: a required column is missing: affiliation",
     ]
-    assert str(RosterError(problems)).splitlines()[0] == "3행, 7행: 이름이 비어 있습니다"
+    assert describe_all(problems, voice("ko")).splitlines()[0] == "3행, 7행: 이름이 비어 있습니다"
+    assert str(RosterError(problems)).startswith("empty_name rows 3, 7 column name")  # for logs
 
 
 def test_long_row_lists_are_shortened() -> None:

@@ -27,6 +27,7 @@ from kiosk.services.organizer import create_event
 from kiosk.storage.merge import MergeRefused, Refusal
 from kiosk.storage.snapshot import snapshot
 from kiosk.storage.store import EventStore
+from kiosk.wording import end_of_day as wording
 from tests.fakes import DOORS_OPEN, PEOPLE, STARTS, make_event, open_door
 
 ROSTER = [*PEOPLE, *(Attendee(n, f"직원{n}", "본청", "총무과") for n in range(6, 11))]
@@ -227,7 +228,7 @@ def _refusal(store: EventStore, path: Path) -> Refusal:
     with pytest.raises(MergeRefused) as refused:
         end_of_day.merge(store, [path])
     assert store.records() == before  # nothing changed
-    assert end_of_day.describe(refused.value)
+    assert wording.describe(refused.value)
     return refused.value.reason
 
 
@@ -247,7 +248,7 @@ def test_merge_refuses_another_event(tmp_path: Path) -> None:
     create_event(other, make_event(number=77)).close()
     store = EventStore.open(here)
     assert _refusal(store, other) is Refusal.OTHER_EVENT
-    message = end_of_day.describe(MergeRefused(other, Refusal.OTHER_EVENT))
+    message = wording.describe(MergeRefused(other, Refusal.OTHER_EVENT))
     assert "다른 행사" in message
     store.close()
 

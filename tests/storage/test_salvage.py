@@ -25,6 +25,7 @@ from kiosk.storage import log
 from kiosk.storage.merge import MergeRefused, Refusal
 from kiosk.storage.schema import SCHEMA_V1
 from kiosk.storage.store import EventStore
+from kiosk.wording import end_of_day as wording
 from tests.fakes import DOORS_OPEN, open_door
 from tests.reliability.test_damaged_file import crashed_copy, damage
 
@@ -78,12 +79,12 @@ def test_a_row_whose_checksum_fails_is_skipped_and_named_and_the_rest_come_in(
     with pytest.raises(MergeRefused) as refused:
         end_of_day.merge(store, [other])
     assert refused.value.reason is Refusal.DAMAGED
-    assert "--salvage" in end_of_day.describe(refused.value)
+    assert "--salvage" in wording.describe(refused.value)
     (source,) = _salvage(store, other).sources
     assert source.skipped == ((B, 21),)
     assert source.rows_new == 3 + 30 - 1 and source.roster_read
     assert {a.person for a in store.live_arrivals()} == {"S1", "S2", "S3"}
-    assert f"{B}/21" in end_of_day.describe_merge(end_of_day.MergeReport((source,)))
+    assert f"{B}/21" in wording.describe_merge(end_of_day.MergeReport((source,)))
     store.close()
 
 

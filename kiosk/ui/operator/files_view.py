@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.keys import KeyRefused
-from kiosk.files.roster import RosterError, describe_all
+from kiosk.files.roster import RosterError
 from kiosk.files.roster_model import RosterFile
 from kiosk.files.targets import TargetRefused
 from kiosk.services import end_of_day
@@ -25,8 +25,8 @@ from kiosk.services.door import KioskService
 from kiosk.services.organizer import RosterReport
 from kiosk.storage.errors import StorageError
 from kiosk.storage.merge import MergeRefused
+from kiosk.texts import shown
 from kiosk.ui import touch
-from kiosk.ui.i18n import current_language
 from kiosk.ui.operator import file_jobs
 from kiosk.ui.operator.file_picker import FileChooser, close_pickers
 from kiosk.ui.operator.jobs import JobRunner
@@ -34,6 +34,8 @@ from kiosk.ui.operator.roster_confirm import RosterConfirmView
 from kiosk.ui.outcome_style import storage_problem_text
 from kiosk.ui.startup import set_aside_copies
 from kiosk.ui.taps import TapGuard
+from kiosk.wording.end_of_day import describe, describe_salvage
+from kiosk.wording.roster import describe_all
 
 __all__ = ["FileChooser", "FilesView"]
 
@@ -130,7 +132,7 @@ class FilesView(QWidget):
     def _failure(self, error: BaseException) -> str:
         if isinstance(error, RosterError):
             refused = self.tr("The roster was NOT imported; nothing was changed.")
-            return refused + "\n" + describe_all(error.problems, current_language())
+            return refused + "\n" + describe_all(error.problems, shown)
         if isinstance(error, KeyRefused):  # a door's copy: serials are given in one place
             return self.tr(
                 "The roster is imported on the organizer's PC, which holds the event's signing"
@@ -139,14 +141,14 @@ class FilesView(QWidget):
         if isinstance(error, StorageError):
             return storage_problem_text(error.problem)
         if isinstance(error, MergeRefused):
-            return self.tr("Nothing was merged.") + "\n" + end_of_day.describe(error)
+            return self.tr("Nothing was merged.") + "\n" + describe(error, shown)
         if isinstance(error, TargetRefused):  # the chosen place would replace a live file
-            return end_of_day.describe(error, current_language())
+            return describe(error, shown)
         if isinstance(error, OSError):
             return self.tr("The file could not be written or read: {reason}").format(
                 reason=error.strerror or str(error)
             )
-        reason = end_of_day.describe(error) if isinstance(error, Exception) else str(error)
+        reason = describe(error, shown) if isinstance(error, Exception) else str(error)
         return self.tr("It did not work: {reason}").format(reason=reason)
 
     def _set_busy(self, busy: bool) -> None:
@@ -192,7 +194,7 @@ class FilesView(QWidget):
         )
         text += self._roster_ticket_news(c.returned, c.removed + c.kept_off_roster)
         if result.warnings:
-            text += "\n" + describe_all(list(result.warnings), current_language())
+            text += "\n" + describe_all(list(result.warnings), shown)
         return text
 
     def _roster_ticket_news(self, returned: int, left: int) -> str:
@@ -251,7 +253,7 @@ class FilesView(QWidget):
         ]
         for source in result.sources:
             if source.salvaged:
-                lines += end_of_day.describe_salvage(source, current_language())
+                lines += describe_salvage(source, shown)
         done = self.tr("Merged: {new} new check-in rows, {walk_ins} walk-ins added.")
         return "\n".join([done.format(new=result.rows_new, walk_ins=result.walk_ins_added), *lines])
 
