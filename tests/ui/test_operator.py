@@ -463,3 +463,30 @@ def test_switching_language_rewrites_the_operator_screen(
         qtbot.waitUntil(lambda: screen.nav["stats"].text() == "Statistics", timeout=2000)
     finally:
         languages.close()
+
+
+def test_reports_speak_the_language_picked_in_the_window_not_the_terminal_s(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path, translations, monkeypatch
+) -> None:
+    """A refused merge, a roster's warnings and an export read in the window's language,
+    whatever KIOSK_LANG says (it chooses only the terminal's)."""
+    files = screen.files_view
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    files.chooser.chosen_folder = usb
+    files.chooser.events = [door.store.path]  # the open event file itself: refused
+    roster = tmp_path / "new.csv"
+    roster.write_text("이름,소속,비고\n정하늘,본청,메모\n", encoding="utf-8-sig")
+    files.chooser.roster = roster
+
+    monkeypatch.setenv("KIOSK_LANG", "ko")
+    translations.switch("en")
+    assert "this is the open event file itself" in run_job(qtbot, screen, files.merge_button)
+    assert "this column is not imported: 비고" in run_job(qtbot, screen, files.import_button)
+    assert "Attendance exported" in run_job(qtbot, screen, files.export_button)
+
+    monkeypatch.setenv("KIOSK_LANG", "en")
+    translations.switch("ko")
+    assert "지금 열려 있는 바로 그 파일입니다" in run_job(qtbot, screen, files.merge_button)
+    assert "가져오지 않는 열입니다: 비고" in run_job(qtbot, screen, files.import_button)
+    assert "출석 명단을 내보냈습니다" in run_job(qtbot, screen, files.export_button)
