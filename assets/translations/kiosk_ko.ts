@@ -1852,6 +1852,10 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
         <translation>이 키오스크가 만든 초대입니다: 다른 출입구에서 연결하세요.</translation>
     </message>
     <message>
+        <source>Pairing asked, but the lead ({address}) does not answer: put both laptops on one network (a travel router); they pair by themselves once they see each other.</source>
+        <translation>연결을 요청했지만 대표 키오스크({address})가 응답하지 않습니다: 두 노트북을 같은 네트워크(여행용 공유기)에 연결하세요. 서로 보이면 저절로 연결됩니다.</translation>
+    </message>
+    <message>
         <source>Pairing asked (lead device {lead}): the lead kiosk accepts it shortly.</source>
         <translation>연결을 요청했습니다 (대표 장치 {lead}): 대표 키오스크가 곧 수락합니다.</translation>
     </message>

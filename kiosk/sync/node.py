@@ -110,6 +110,7 @@ class SyncNode:
         self._next_reconcile = 0.0
         self._owners: dict[str, str] = {}  # peer kiosk id -> its device (sharing checked)
         self._restored = False
+        self.paired = 0  # doors this node accepted (each by an invitation of its own)
         self.publisher.recover()  # before anyone checks in: own rows an older copy lacks
 
     @property
@@ -208,7 +209,9 @@ class SyncNode:
         """Accept proven doors; share this door's folder with every peer and each peer's folder
         with its owner alone (see the module's notes)."""
         client = self._client()
-        if pairing.accept_pending(self.data_dir, client, own_kiosk_id=self.kiosk_id):
+        accepted = pairing.accept_pending(self.data_dir, client, own_kiosk_id=self.kiosk_id)
+        if accepted:
+            self.paired += len(accepted)  # each used its invitation: the QR code shows a new one
             self._next_reconcile = 0.0  # their folders are offered soon: look again quickly
         devices = [d for d in client.devices() if d["deviceID"] != self.device_id]
         peers = [d["deviceID"] for d in devices]

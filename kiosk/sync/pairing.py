@@ -7,7 +7,8 @@ stored. A door that `join`s checks the event is its own, names its own device
 `<kiosk id>|<proof>|<its address>` with proof = HMAC(sha256(token), its device id), and adds the
 lead as an introducer. The lead's engine then sees it knocking (/rest/cluster/pending/devices)
 and the lead's node accepts it only when the proof holds for a live invitation: a device that
-cannot prove the token stays pending and is never paired. Introductions make the full mesh.
+cannot prove the token stays pending and is never paired. An invitation pairs one door (its key
+is dropped once used): each further door scans a new one. Introductions make the full mesh.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ VALID_S = 30 * 60  # an invitation is good for half an hour (the morning's pairi
 PROOF_CHARS = 32
 UNSPECIFIED = ("0.0.0.0", "::", "[::]", "")
 DEVICE_GROUPS, GROUP_CHARS = 8, 7
-BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+REACH_TIMEOUT_S = 2.0
 
 
 class PairingError(Exception):
@@ -84,11 +86,24 @@ def parse(text: str) -> Invitation:
 
 
 def _device_id(text: str) -> bool:
-    """Syncthing's form: 7 groups of 7 base32 characters (upper case), joined by dashes."""
+    """Syncthing's form: 8 groups of 7 base32 characters joined by dashes (63 characters),
+    every 14th character the Luhn (mod 32) check of the 13 before it, as Syncthing checks."""
     groups = text.split("-")
-    return len(groups) == DEVICE_GROUPS and all(
-        len(g) == GROUP_CHARS and all(c in BASE32 for c in g) for g in groups
-    )
+    if len(groups) != DEVICE_GROUPS or any(len(g) != GROUP_CHARS for g in groups):
+        return False
+    raw = "".join(groups)
+    if not set(raw) <= set(BASE32):
+        return False
+    return all(_luhn32(raw[i : i + 13]) == raw[i + 13] for i in range(0, len(raw), 14))
+
+
+def _luhn32(text: str) -> str:
+    factor, total = 1, 0
+    for char in text:
+        addend = factor * BASE32.index(char)
+        factor = 1 if factor == 2 else 2
+        total += addend // 32 + addend % 32
+    return BASE32[-total % 32]
 
 
 def _kiosk(text: str) -> bool:
@@ -152,11 +167,7 @@ def invite(data_dir: Path, client: RestClient, listen: str, identity: tuple[str,
     now = time.time() if now is None else now
     keys = [k for k in _invites(data_dir) if k["expires"] > now]
     keys.append({"key": _key(token).hex(), "expires": now + VALID_S})
-    path = data_dir / "sync" / INVITES_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(keys), encoding="utf-8")
-    os.replace(partial, path)
+    _keep_invites(data_dir, keys)
     uid, number = identity
     return Invitation(client.my_id(), advertised(listen), uid, number, kiosk_id, token)
 
@@ -166,27 +177,42 @@ def accept_pending(
 ) -> list[str]:
     """Pair every knocking device that proves a live invitation's token; their kiosk ids.
 
-    A door claiming this kiosk's id or a paired door's (a copied data folder) is not paired:
-    its rows would never travel, since one kiosk id has one file."""
+    An invitation pairs one door: its key is forgotten once a device proved it and was paired,
+    so another device knowing the same token stays pending. A door claiming this kiosk's id or
+    a paired door's (a copied data folder) is not paired: its rows would never travel, since
+    one kiosk id has one file."""
     now = time.time() if now is None else now
-    keys = [bytes.fromhex(k["key"]) for k in _invites(data_dir) if k["expires"] > now]
+    live = [k for k in _invites(data_dir) if k["expires"] > now]
+    keys = {bytes.fromhex(k["key"]): k for k in live}
     if not keys:
         return []
     accepted = []
     taken = {own_kiosk_id, *(str(d.get("name", "")) for d in client.devices())} - {""}
     for device_id, seen in client.pending_devices().items():
         claim = _claim(str(seen.get("name", "")))
-        if claim is None or not any(_proves(key, device_id, claim[1]) for key in keys):
+        key = claim and next((k for k in keys if _proves(k, device_id, claim[1])), None)
+        if claim is None or key is None:
             continue
         kiosk_id, _, address = claim
         if kiosk_id in taken:
             log.warning("door %s not paired: that kiosk id is already here", kiosk_id)
             continue
-        taken.add(kiosk_id)
         client.add_device(device_id, kiosk_id, [address] if address else ["dynamic"])
+        taken.add(kiosk_id)
+        del keys[key]  # used: gone from the file before anyone else is looked at
+        _keep_invites(data_dir, list(keys.values()))
         log.info("door %s paired (device %s)", kiosk_id, device_id[:7])
         accepted.append(kiosk_id)
     return accepted
+
+
+def _keep_invites(data_dir: Path, keys: list[dict[str, Any]]) -> None:
+    """The invitations' keys, written whole before they replace the previous file."""
+    path = data_dir / "sync" / INVITES_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(keys), encoding="utf-8")
+    os.replace(partial, path)
 
 
 def _invites(data_dir: Path) -> list[dict[str, Any]]:
@@ -225,16 +251,39 @@ def join(invitation: Invitation, client: RestClient, listen: str, identity: tupl
         proof = _proof(_key(invitation.token), me)
         address = next((a for a in advertised(listen) if a != "dynamic"), "")
         client.modify_device(me, name=f"{kiosk_id}|{proof}|{address}")
-        client.add_device(
-            invitation.device_id, invitation.kiosk_id, invitation.addresses or ["dynamic"],
-            introducer=True,
-        )  # fmt: skip
+        try:
+            client.add_device(
+                invitation.device_id, invitation.kiosk_id, invitation.addresses or ["dynamic"],
+                introducer=True,
+            )  # fmt: skip
+        except RestError as error:
+            if "HTTP 400" in str(error):  # the engine refused the device id itself
+                raise PairingError("bad device id") from error
+            raise
         if sync_dir is not None:
             path = sync_dir / "doors" / invitation.kiosk_id
             folder = folder_id(invitation.uid, invitation.kiosk_id)
             client.add_folder(folder, str(path), RECEIVE_ONLY, [invitation.device_id])
     except RestError as error:
         raise PairingError(str(error)) from error
+
+
+def reachable(invitation: Invitation, timeout_s: float = REACH_TIMEOUT_S) -> bool:
+    """Whether one of the lead's tcp:// addresses answers (True when it names none to try)."""
+    import socket
+
+    tried = False
+    for address in invitation.addresses:
+        host, _, port = address.removeprefix("tcp://").rpartition(":")
+        if not address.startswith("tcp://") or not port.isdigit():
+            continue
+        tried = True
+        try:
+            with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s):
+                return True
+        except OSError:
+            continue
+    return not tried
 
 
 def _key(token: str) -> bytes:

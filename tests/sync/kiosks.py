@@ -40,6 +40,7 @@ class Door:
     event: Path
     process: subprocess.Popen[str]
     lines: queue.Queue[str]
+    pump: threading.Thread | None = None  # reads its output until the process ends
 
     def kiosk(self, *args: str) -> subprocess.CompletedProcess[str]:
         return kiosk(self.data_dir, self.event, *args)
@@ -100,8 +101,9 @@ def launch(data_dir: Path, event: Path, door: str) -> Door:
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=_pump, args=(process, lines), daemon=True).start()
-    return Door(data_dir, event, process, lines)
+    pump = threading.Thread(target=_pump, args=(process, lines), daemon=True)
+    pump.start()
+    return Door(data_dir, event, process, lines, pump)
 
 
 def stop(door: Door) -> int | None:
@@ -115,6 +117,8 @@ def stop(door: Door) -> int | None:
     except subprocess.TimeoutExpired:
         door.process.kill()
         door.process.wait(5)
+    if door.pump is not None:
+        door.pump.join(5)  # it closes the output pipe at its end
     if found and process_alive(found):  # never left behind, even on failure
         os.killpg(found, signal.SIGKILL)
         return found
@@ -123,8 +127,9 @@ def stop(door: Door) -> int | None:
 
 def _pump(process: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
     assert process.stdout is not None
-    for line in process.stdout:
-        lines.put(line.rstrip("\n"))
+    with process.stdout:
+        for line in process.stdout:
+            lines.put(line.rstrip("\n"))
 
 
 def engine_pid(data_dir: Path) -> int | None:

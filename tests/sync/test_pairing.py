@@ -27,7 +27,7 @@ from tests.sync.engines import StartEngine, wait_until
 from tests.sync.kiosks import ROOT, StartDoor, kiosk
 
 WAIT_S = kiosks.WAIT_S
-LEAD_ID = "-".join(["LEADAAA", *["ABCDEF2"] * 7])  # Syncthing's form of a device id
+LEAD_ID = "LEADLEA-DLEAD23-LEADLEA-DLEAD23-LEADLEA-DLEAD23-LEADLEA-DLEAD23"  # Syncthing's form
 _engine_pid = kiosks.engine_pid
 _rows_of = kiosks.rows_of
 _paired = kiosks.paired
@@ -130,7 +130,13 @@ def test_three_doors_form_a_mesh_that_keeps_working_when_the_lead_is_gone(
     c = start_door("c", event_c, "남문")
     text = a.kiosk("sync", "invite").stdout.strip()
     assert b.kiosk("sync", "join", text).returncode == 0
-    assert c.kiosk("sync", "join", text).returncode == 0  # the same text, at the third door
+    assert wait_until(lambda: b.kiosk_id() in _paired(a.data_dir), WAIT_S, 0.2)
+    # B used that invitation: C showing the same text stays pending, never paired.
+    assert c.kiosk("sync", "join", text).returncode == 0
+    assert not wait_until(lambda: c.kiosk_id() in _paired(a.data_dir), 4.0, 0.2)
+    fresh = a.kiosk("sync", "invite").stdout.strip()  # the lead's QR code shows a new one
+    assert c.kiosk("sync", "join", fresh).returncode == 0
+    assert wait_until(lambda: c.kiosk_id() in _paired(a.data_dir), WAIT_S, 0.2)
     # The lead introduces B and C to each other: they link directly, not only through A.
     assert wait_until(lambda: _linked(b.data_dir, c.kiosk_id()), WAIT_S, 0.2)
     assert wait_until(lambda: _linked(c.data_dir, b.kiosk_id()), WAIT_S, 0.2)
@@ -256,3 +262,88 @@ def test_a_door_claiming_a_kiosk_id_already_here_is_not_paired(tmp_path: Path) -
     client = KnockingClient(knock)
     accepted = pairing.accept_pending(tmp_path, client, now=1001.0, own_kiosk_id="lead")  # type: ignore[arg-type]
     assert accepted == ["b1"] and client.added == ["B"]
+
+
+def test_an_invitation_pairs_one_door_and_is_then_forgotten(tmp_path: Path) -> None:
+    """Red team: one token paired any number of devices for half an hour."""
+
+    class Lead:
+        def my_id(self) -> str:
+            return "LEAD"
+
+    made = pairing.invite(tmp_path, Lead(), "tcp://127.0.0.1:5", ("u", 1), "lead", now=1000.0)  # type: ignore[arg-type]
+    kept = pairing.invite(tmp_path, Lead(), "tcp://127.0.0.1:5", ("u", 1), "lead", now=1000.0)  # type: ignore[arg-type]
+    key = pairing._key(made.token)
+    both = KnockingClient({
+        "B": {"name": f"b1|{pairing._proof(key, 'B')}|"},
+        "C": {"name": f"c1|{pairing._proof(key, 'C')}|"},  # the same invitation, a second door
+    })  # fmt: skip
+    assert pairing.accept_pending(tmp_path, both, now=1001.0) == ["b1"]  # type: ignore[arg-type]
+    assert both.added == ["B"]
+    stored = (tmp_path / "sync" / "invites.json").read_text()
+    assert key.hex() not in stored and pairing._key(kept.token).hex() in stored
+    later = KnockingClient({"C": {"name": f"c1|{pairing._proof(key, 'C')}|"}})
+    assert pairing.accept_pending(tmp_path, later, now=1002.0) == []  # type: ignore[arg-type]
+    other = pairing._key(kept.token)
+    fresh = KnockingClient({"C": {"name": f"c1|{pairing._proof(other, 'C')}|"}})
+    assert pairing.accept_pending(tmp_path, fresh, now=1003.0) == ["c1"]  # type: ignore[arg-type]
+    assert not list((tmp_path / "sync").glob("*.partial"))
+
+
+def _text(**changes: object) -> str:
+    import base64
+
+    body = {"device_id": LEAD_ID, "addresses": ["tcp://127.0.0.1:1"], "uid": "u", "number": 1,
+            "kiosk_id": "lead1", "token": "t"} | changes  # fmt: skip
+    raw = base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
+    return pairing.PREFIX + raw
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"addresses": "tcp://127.0.0.1:1"},  # a string, not a list: taken one character each
+        {"addresses": [1]},
+        {"device_id": "LEAD"},
+        {"device_id": LEAD_ID.lower()},
+        {"device_id": LEAD_ID[:-1] + "4"},  # a check character wrong: Syncthing refuses it
+        {"device_id": LEAD_ID.replace("-", "")},
+        {"kiosk_id": "../../x"},  # it names a folder
+        {"kiosk_id": ""},
+    ],
+)
+def test_parse_refuses_an_invitation_with_fields_of_the_wrong_form(changes) -> None:
+    assert pairing.parse(_text()).addresses == ["tcp://127.0.0.1:1"]
+    with pytest.raises(PairingError, match=r"^not an invitation$"):
+        pairing.parse(_text(**changes))
+
+
+def test_join_says_in_one_line_when_the_lead_does_not_answer_or_its_id_is_not_valid(
+    event_copies: tuple[Path, Path, list[str]], start_door: StartDoor
+) -> None:
+    from kiosk.sync.engine_config import free_port
+
+    b = start_door("b", event_copies[1], "서문")
+    uid, number = _identity(event_copies[1])
+    nowhere = f"tcp://127.0.0.1:{free_port()}"  # nothing listens there
+    text = pairing.Invitation(LEAD_ID, [nowhere], uid, number, "lead1", "token").text()
+    joined = b.kiosk("--lang", "en", "sync", "join", text)
+    assert (joined.returncode, joined.stdout) == (1, "")
+    assert joined.stderr.strip().splitlines() == [
+        f"Pairing asked, but the lead ({nowhere}) does not answer: put both laptops on one"
+        " network (a travel router); they pair by themselves once they see each other."
+    ]
+    bad = pairing.Invitation(LEAD_ID[:-1] + "4", [nowhere], uid, number, "lead1", "t").text()
+    joined = b.kiosk("--lang", "en", "sync", "join", bad)
+    assert (joined.returncode, joined.stderr.strip()) == (
+        2,
+        "Not a pairing invitation (it starts with KIOSKSYNC1:).",
+    )
+
+
+def _identity(event: Path) -> tuple[str, int]:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{event}?mode=ro", uri=True) as conn:
+        uid, number = conn.execute("SELECT uid, number FROM event").fetchone()
+    return str(uid), int(number)

@@ -44,7 +44,8 @@ GONE = {"door": "옆문", "kiosk_id": "d4d4d4d4d4d4d4d4", "online": False, "last
 class FakeNode:
     """SyncNode's surface without an engine; `inbox` (when given) folds in for real."""
 
-    device_id = "FAKEDEV-AAAAAAA"
+    device_id = "FAKEDEV-AAAAAAJ-FAKEDEV-AAAAAAJ-FAKEDEV-AAAAAAJ-FAKEDEV-AAAAAAJ"
+    paired = 0  # doors accepted (each invitation pairs one)
 
     def __init__(self, uid: str, number: int) -> None:
         self.identity = (uid, number)
@@ -83,8 +84,9 @@ class FakeNode:
 
     def invite(self) -> pairing.Invitation:
         uid, number = self.identity
+        self.invited = getattr(self, "invited", 0) + 1
         return pairing.Invitation(self.device_id, ["tcp://127.0.0.1:1"], uid, number, "lead",
-                                  "token-token")  # fmt: skip
+                                  f"token-{self.invited}")  # fmt: skip
 
     def join(self, text: str) -> pairing.Invitation:
         invitation = pairing.parse(text)
@@ -237,6 +239,21 @@ def test_connect_doors_shows_the_invitation_as_a_qr_code(qtbot, make_kiosk) -> N
     assert [c.text for c in decode(frame)] == [page.invitation]  # a camera reads it back
 
 
+def test_the_qr_code_shows_a_new_invitation_once_a_door_used_the_shown_one(
+    qtbot, make_kiosk
+) -> None:
+    kiosk, fake = make_kiosk()
+    page = open_doors_page(kiosk)
+    page.connect_button.click()
+    first = page.invitation
+    page.show_doors([])
+    assert page.invitation == first  # nobody used it yet
+    fake.paired = 1  # the lead accepted a door: that invitation is spent
+    page.show_doors([PEER])
+    assert page.invitation.startswith(pairing.PREFIX) and page.invitation != first
+    assert pairing.parse(page.invitation).token != pairing.parse(first).token
+
+
 def test_join_takes_the_leads_code_from_the_camera_instead_of_checking_it_in(
     qtbot, make_kiosk
 ) -> None:
@@ -254,7 +271,8 @@ def test_join_takes_the_leads_code_from_the_camera_instead_of_checking_it_in(
 
 def test_a_code_of_another_event_is_refused_on_the_join_page(qtbot, make_kiosk) -> None:
     kiosk, fake = make_kiosk()
-    other = pairing.Invitation("LEAD", [], "other-uid", 1, "lead", "t").text()
+    lead = "LEADLEA-DLEAD23-LEADLEA-DLEAD23-LEADLEA-DLEAD23-LEADLEA-DLEAD23"
+    other = pairing.Invitation(lead, [], "other-uid", 1, "lead", "t").text()
     page = open_doors_page(kiosk)
     page.join_button.click()
     kiosk.scan.on_code_scanned(other)

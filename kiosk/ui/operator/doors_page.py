@@ -49,6 +49,7 @@ class DoorsPage(QWidget):
         self._set_claim = set_claim
         self.joining = False
         self.invitation = ""
+        self._paired_at = 0
         self._message: Callable[[], str] = lambda: ""
         self._build()
         if sync is not None:
@@ -91,6 +92,8 @@ class DoorsPage(QWidget):
     # -- the doors ---------------------------------------------------------------------------
 
     def show_doors(self, doors: list[dict[str, Any]]) -> None:
+        if not self.qr.isHidden() and self._paired() > self._paired_at:
+            self.show_invitation()  # that invitation paired a door: the next door needs a new one
         self.table.setRowCount(len(doors))
         for row, door in enumerate(doors):
             cells = (
@@ -122,6 +125,7 @@ class DoorsPage(QWidget):
             return
         assert self.sync is not None
         try:
+            self._paired_at = self._paired()
             self.invitation = self.sync.node.invite().text()
         except (RestError, OSError) as error:
             log.warning("no invitation: %s", error)
@@ -134,6 +138,10 @@ class DoorsPage(QWidget):
         self.qr.setPixmap(pixmap.scaled(QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio))
         self.qr.show()
         self._say(lambda: self.tr("Scan this code at each other door (Join). Good for 30 minutes."))
+
+    def _paired(self) -> int:
+        """How many doors the node accepted (an invitation pairs one door)."""
+        return int(getattr(self.sync.node, "paired", 0)) if self.sync else 0
 
     def start_join(self) -> None:
         """A door joining: the camera's next pairing code goes to `join`, not to check-in."""
