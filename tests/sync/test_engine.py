@@ -156,7 +156,7 @@ def test_an_engine_left_by_a_kiosk_that_died_is_stopped_and_the_new_one_starts(
     first, rest = start_engine("a")
     orphan = first.pid
     assert orphan
-    first._process = None  # the kiosk died: nothing of it remembers the engine but engine.pid
+    process, first._process = first._process, None  # the kiosk died: only engine.pid is left
     first._release_home()  # ...and the system dropped its lock on the engine's home
     try:
         second = Engine(first.home, syncthing)
@@ -167,6 +167,8 @@ def test_an_engine_left_by_a_kiosk_that_died_is_stopped_and_the_new_one_starts(
     finally:
         if process_alive(orphan):
             os.kill(orphan, 9)
+        if process is not None:
+            process.wait(10)  # reaped here, as the dead kiosk's system would
 
 
 def test_a_second_kiosk_on_the_same_data_folder_touches_nothing(
