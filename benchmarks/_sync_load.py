@@ -39,8 +39,8 @@ def run_load(folder: Path, people: int, rate: float) -> None:
         for (_, door), event, data in zip(DOORS, events, datas, strict=True):
             processes.append(start(data, event, door))
         ids = [(d / "kiosk-id").read_text().strip() for d in datas]
-        text = kiosk(datas[0], events[0], "sync", "invite").stdout.strip()
         for data, event in zip(datas[1:], events[1:], strict=True):
+            text = kiosk(datas[0], events[0], "sync", "invite").stdout.strip()  # one per door
             kiosk(data, event, "sync", "join", text)
         wait(lambda: all(paired(datas[0], i) for i in ids[1:]), "B and C paired at A", 0.1)
         wait(lambda: all(_all_online(d) for d in datas), "every door online at every door", 0.2)
