@@ -273,9 +273,11 @@ def run_tickets(
 
 
 def run_rosters(n: int, directory: Path, seed: int = 1) -> RosterSummary:
-    from kiosk.files.roster import RosterError, describe_all
+    from kiosk.files.roster import RosterError
     from kiosk.services.organizer import ensure_sample_event, import_roster
     from kiosk.storage.store import EventStore
+    from kiosk.texts import voice
+    from kiosk.wording.roster import describe_all
 
     path = ensure_sample_event(directory / "event")
     store = EventStore.open(path)
@@ -296,7 +298,7 @@ def run_rosters(n: int, directory: Path, seed: int = 1) -> RosterSummary:
         except RosterError as refusal:
             s.refused += 1
             s.problems.update(p.kind for p in refusal.problems)
-            texts = [describe_all(refusal.problems, lang) for lang in ("ko", "en")]
+            texts = [describe_all(refusal.problems, voice(lang)) for lang in ("ko", "en")]
             if not refusal.problems or not all(t.strip() for t in texts):
                 s.refusals_without_message += 1
                 s.examples.append(f"no message ({kind}): {refusal.problems}")
