@@ -14,10 +14,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import cache, partial
-
-from PySide6.QtCore import QCoreApplication, QTranslator
+from typing import TYPE_CHECKING
 
 from kiosk.resources import translations_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 CONTEXT = "Texts"
 SOURCE_LANGUAGE = "en"
@@ -751,12 +753,17 @@ def voice(lang: str | None = None) -> Say:
 
 def shown(key: str, **params: object) -> str:
     """`key`'s sentence in the language the window shows now (its installed translators)."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(CONTEXT, MESSAGES[key]).format(**params)
 
 
 @cache
 def _translator(lang: str) -> QTranslator:
-    """kiosk_<lang>.qm, loaded once; without the file every sentence stays English."""
+    """kiosk_<lang>.qm, loaded once; without the file every sentence stays English. (Qt is
+    imported here: a command that prints nothing, or prints English, never loads it.)"""
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     translator.load(f"kiosk_{lang}", str(translations_dir()))
     return translator
