@@ -26,7 +26,7 @@ from kiosk import config
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.resources import font_path, icon_path
 from kiosk.services.context import Context
-from kiosk.services.door import Door, KioskService
+from kiosk.services.door import Change, Door, KioskService
 from kiosk.ui import theme
 from kiosk.ui.i18n import Translations
 from kiosk.ui.startup import OpenedEvent, StartupRefused, open_event
@@ -156,6 +156,7 @@ class Kiosk:
         sound: SoundPlayer | None = None,
         ask_pin: AskPin | None = None,
     ) -> None:
+        from kiosk.scanner.repeat import RepeatGate
         from kiosk.ui.guard import ErrorRelay, KeyGuard
         from kiosk.ui.main_window import MainWindow
         from kiosk.ui.scan_screen import ScanScreen
@@ -172,9 +173,11 @@ class Kiosk:
             clock=self.clock,
             banner_seconds=self.settings.banner_seconds,
             problem_banner_seconds=self.settings.problem_banner_seconds,
-            repeat_seconds=self.settings.repeat_suppress_seconds,
             sound=self.sound,
         )
+        # One repeat gate for the camera and the USB scanner; a scan not recorded may come again.
+        self.gate = RepeatGate(self.settings.repeat_suppress_seconds)
+        self.scan.scan_not_recorded.connect(self.gate.forget)
         self._ask_pin = ask_pin or self.ask_pin
         self.window = MainWindow(
             self.service,
@@ -248,7 +251,7 @@ class Kiosk:
     def _install_wedge(self, app: QCoreApplication) -> None:
         from kiosk.scanner.wedge import KeyboardWedge
 
-        self.wedge = KeyboardWedge()
+        self.wedge = KeyboardWedge(gate=self.gate)
         app.installEventFilter(self.wedge)
         self.wedge.code_scanned.connect(self.scan.on_code_typed)
         self.wedge.burst_dropped.connect(self._on_burst_dropped)
@@ -320,8 +323,8 @@ class Kiosk:
         return sync
 
     def _on_rows_arrived(self) -> None:
-        self.service.reload()  # revocations from the other doors
-        self.scan.refresh_counter()
+        # revocations and check-ins from the other doors: the service reloads, the counter follows
+        self.service.notify(Change.ATTENDANCE | Change.TICKETS)
 
     def _sync_notice(self) -> None:
         def text() -> str:
@@ -337,6 +340,7 @@ class Kiosk:
     def start_camera(self, spec: str | None = None, source: FrameSource | None = None) -> None:
         """Start the camera thread on `source`, else on `spec` (else the settings' camera, or
         the demo's simulated one)."""
+        from kiosk.scanner.camera_state import CameraState
         from kiosk.scanner.worker import ScanWorker
 
         self.stop_camera()
@@ -344,20 +348,13 @@ class Kiosk:
             source = source or self._source(spec)
         except ValueError as error:  # SourceError: names nothing usable
             log.error("camera %r: %s", spec, error)
-            self.scan.camera.show_camera_state("lost", str(spec or self.settings.camera))
+            self.scan.camera.show_camera_state(CameraState.LOST, str(spec or self.settings.camera))
             return
         self.scan.camera.mirror = source.live
-        worker = ScanWorker(
-            source,
-            repeat_window_s=self.settings.repeat_suppress_seconds,
-            budget_ms=self.settings.decode_budget_ms,
-        )
+        worker = ScanWorker(source, gate=self.gate, budget_ms=self.settings.decode_budget_ms)
         worker.code_scanned.connect(self.scan.on_code_scanned)
         worker.preview_updated.connect(self.scan.camera.show_preview)
         worker.camera_state_changed.connect(self.scan.camera.show_camera_state)
-        forget = getattr(worker, "forget", None)  # a refused write: the same code may retry
-        if callable(forget):
-            self.scan.scan_not_recorded.connect(forget)
         self.worker = worker
         worker.start()
 

@@ -32,6 +32,7 @@ from kiosk.app import Kiosk, make_application, open_demo
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.model import Attendee, CheckinResult
 from kiosk.domain.outcome import Outcome
+from kiosk.scanner.camera_state import CameraState
 from kiosk.services.context import Context
 from kiosk.storage.errors import Problem
 from kiosk.ui.i18n import Translations
@@ -89,7 +90,7 @@ def demo_picture(kiosk: Kiosk) -> None:
     frame = render(demo_codes(kiosk.opened.store, key, count=1).valid[0])
     h, w = frame.shape[:2]
     image = QImage(frame.data, w, h, int(frame.strides[0]), QImage.Format.Format_BGR888).copy()
-    kiosk.scan.camera.show_camera_state("live")
+    kiosk.scan.camera.show_camera_state(CameraState.LIVE)
     kiosk.scan.camera.show_preview(image)
 
 

@@ -8,20 +8,9 @@ wrong instead of silently not scanning. Time comes from the caller, so tests nee
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import numpy as np
 
-
-class CameraState(StrEnum):
-    """What the worker reports through `camera_state_changed(str)`."""
-
-    STARTING = "starting"  # not opened yet
-    LIVE = "live"  # frames arrive and look like a picture (also: came back after a problem)
-    LOST = "lost"  # cannot open or read: unplugged, in use by another program, no such camera
-    DARK = "dark"  # frames are (nearly) black for a while: lens covered, lights off
-    FROZEN = "frozen"  # the very same picture for a while: the driver hangs
-    ENDED = "ended"  # a video or image folder played once has nothing more
+from kiosk.scanner.camera_state import CameraState
 
 
 class HealthMonitor:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.scanner.decode import LIVE_BUDGET_MS, LIVE_WHOLE_FRAME_EVERY_S, DecodedCode, Decoder
-from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter
+from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatGate
 from kiosk.scanner.source import VideoFileSource, read_image
 
 WHOLE_FRAME_EVERY_S = LIVE_WHOLE_FRAME_EVERY_S  # as the live worker does
@@ -81,10 +81,10 @@ def codes_in_media(
 
 
 def _image_scans(paths: list[str | Path], decoder: Decoder) -> Iterator[MediaScan]:
-    repeats = RepeatFilter(window_s=1.0)  # images are frames one second apart
+    repeats = RepeatGate(window_s=1.0)  # images are frames one second apart
     for number, path in enumerate(paths):
         for code in decode_image_file(path, decoder=decoder):
-            if repeats.accept(code.text, float(number)):
+            if repeats.new_scan(code.text, float(number)):
                 yield MediaScan(code.text, str(path), number, float(number), code)
 
 
@@ -92,7 +92,7 @@ def _video_scans(path: Path, window_s: float, decoder: Decoder) -> Iterator[Medi
     source = VideoFileSource(path, loop=False, realtime=False)
     if not source.open():
         raise MediaError(path, "video")
-    repeats = RepeatFilter(window_s)
+    repeats = RepeatGate(window_s)
     last_whole = -WHOLE_FRAME_EVERY_S
     number = 0
     try:
@@ -110,8 +110,8 @@ def _video_scans(path: Path, window_s: float, decoder: Decoder) -> Iterator[Medi
 
 
 def _new_scans(
-    codes: list[DecodedCode], repeats: RepeatFilter, file: str, number: int, at: float
+    codes: list[DecodedCode], repeats: RepeatGate, file: str, number: int, at: float
 ) -> Iterator[MediaScan]:
     for code in codes:
-        if repeats.accept(code.text, at):
+        if repeats.new_scan(code.text, at):
             yield MediaScan(code.text, file, number, at, code)

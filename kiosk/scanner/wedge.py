@@ -15,6 +15,9 @@ answer `malformed` (never upper-cased with Unicode rules: 'ſ' must not become '
 A fast burst longer than any ticket (MAX_BURST_CHARS, the length past which a code is malformed
 anyway) is neither a scan nor a person typing: it is dropped whole, up to the first pause, and
 `burst_dropped(count)` tells the kiosk to say so. Holding costs one list append per key.
+
+A scan goes through the kiosk's one RepeatGate (shared with the camera thread), so the same
+ticket typed again, or already seen by the camera, within the window is not a new scan.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
 from kiosk.domain.keylayout import latin_keys
-from kiosk.scanner.repeat import repeat_key
+from kiosk.scanner.repeat import RepeatGate, repeat_key
 
 Clock = Callable[[], float]
 MAX_BURST_CHARS = 256
@@ -61,9 +64,11 @@ class KeyboardWedge(QObject):
         min_length: int = 8,
         max_burst: int = MAX_BURST_CHARS,
         clock: Clock = time.monotonic,
+        gate: RepeatGate | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.gate = gate or RepeatGate(clock=clock)
         self.max_interval_s = max_interval_s
         self.min_length = min_length
         self.max_burst = max_burst
@@ -131,7 +136,9 @@ class KeyboardWedge(QObject):
         if fast and len(text) >= self.min_length:
             self._held.clear()
             self._timer.stop()
-            self.code_scanned.emit(repeat_key(latin_keys(text)))
+            code = repeat_key(latin_keys(text))
+            if self.gate.new_scan(code):
+                self.code_scanned.emit(code)
             return True
         self._release_held()
         return False  # the Enter itself goes on, after the keys it follows

@@ -2,10 +2,10 @@
 
 It never touches a database or a widget; the GUI connects to its signals:
 
-* `code_scanned(str)`: a code came into view (once per stay in view, see RepeatFilter);
+* `code_scanned(str)`: a code came into view (once per stay in view: the RepeatGate);
 * `preview_updated(QImage, list)`: a copied, display-sized picture ~20 times a second, with the
   outlines of the codes in it as [(text, [(x, y) * 4]), ...] in the picture's coordinates;
-* `camera_state_changed(str)`: a CameraState value ("live" after "lost" means it came back).
+* `camera_state_changed(CameraState)`: LIVE after LOST means it came back.
 
 Frames are never queued: each loop asks the source for its newest frame (sources drop what a
 slow reader missed), and a preview is not emitted while two earlier ones are still undelivered.
@@ -24,9 +24,10 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
+from kiosk.scanner.camera_state import CameraState
 from kiosk.scanner.decode import LIVE_BUDGET_MS, LIVE_WHOLE_FRAME_EVERY_S, DecodedCode, Decoder
-from kiosk.scanner.health import CameraState, HealthMonitor
-from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatFilter, repeat_key
+from kiosk.scanner.health import HealthMonitor
+from kiosk.scanner.repeat import REPEAT_WINDOW_S, RepeatGate, repeat_key
 from kiosk.scanner.source import FrameSource
 
 Clock = Callable[[], float]
@@ -50,17 +51,22 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 class ScanWorker(QThread):
-    """Reads a FrameSource on its own thread until `stop()`; reopens a lost camera by itself."""
+    """Reads a FrameSource on its own thread until `stop()`; reopens a lost camera by itself.
+
+    `gate` is the kiosk's one RepeatGate, shared with the keyboard wedge (without one, the
+    worker keeps its own, `repeat_window_s` long, on its clock).
+    """
 
     code_scanned = Signal(str)
     preview_updated = Signal(QImage, list)
-    camera_state_changed = Signal(str)
+    camera_state_changed = Signal(object)  # a CameraState
 
     def __init__(
         self,
         source: FrameSource,
         *,
         repeat_window_s: float = REPEAT_WINDOW_S,
+        gate: RepeatGate | None = None,
         clock: Clock = time.monotonic,
         sleep: Callable[[float], None] | None = None,
         decoder: Decoder | None = None,
@@ -74,7 +80,7 @@ class ScanWorker(QThread):
     ) -> None:
         super().__init__(parent)
         self._source = source
-        self._repeats = RepeatFilter(repeat_window_s)
+        self.gate = gate or RepeatGate(repeat_window_s, clock)
         self._clock = clock
         self._stop_event = threading.Event()
         self._sleep = sleep or self._stop_event.wait
@@ -101,11 +107,6 @@ class ScanWorker(QThread):
         """Ask the loop to finish and wait for it; True once the thread has ended."""
         self._stop_event.set()
         return self.wait(timeout_ms) if self.isRunning() else True
-
-    def forget(self, text: str) -> None:
-        """The GUI could not record this scan: emit the code again the next time it is seen."""
-        with self._lock:
-            self._repeats.forget(text)
 
     def stats(self) -> ScanStats:
         with self._lock:
@@ -183,9 +184,7 @@ class ScanWorker(QThread):
 
     def _emit_if_new(self, decoded: str, captured: float) -> None:
         text = repeat_key(decoded)  # the canonical code: what the GUI and the log key on
-        with self._lock:
-            new = self._repeats.accept(text, self._clock())
-        if not new:
+        if not self.gate.new_scan(text):
             return
         self.code_scanned.emit(text)
         with self._lock:
@@ -204,7 +203,7 @@ class ScanWorker(QThread):
 
     def _report(self, change: CameraState | None) -> None:
         if change is not None:
-            self.camera_state_changed.emit(change.value)
+            self.camera_state_changed.emit(change)
 
 
 def _preview_image(frame: np.ndarray, max_width: int | None) -> tuple[QImage, float]:

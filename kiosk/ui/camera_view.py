@@ -23,13 +23,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.scanner.camera_state import CameraState
 from kiosk.ui.theme import tokens
 
 Corners = Sequence[tuple[float, float]]
 Outline = tuple[str, Corners]
 OUTLINE_SECONDS = 0.3  # how long a found code stays outlined
 GUIDE_SHARE = 0.62  # side of the framing square, as a share of the picture's shorter side
-LIVE = "live"
 
 
 class CameraView(QWidget):
@@ -43,14 +43,14 @@ class CameraView(QWidget):
         self._image: QImage | None = None
         self._outlines: list[Corners] = []
         self._outlined_at = 0.0
-        self._state = "starting"
+        self._state = CameraState.STARTING
         self._detail = ""
         self.mirror = mirror
 
     # -- inputs ------------------------------------------------------------------------------
 
     @property
-    def state(self) -> str:
+    def state(self) -> CameraState:
         return self._state
 
     def show_preview(self, image: QImage, outlines: Sequence[Outline] = ()) -> None:
@@ -62,29 +62,29 @@ class CameraView(QWidget):
             self._outlined_at = time.monotonic()
         self.update()
 
-    def show_camera_state(self, state: str, detail: str = "") -> None:
-        """One of kiosk.scanner.health.CameraState's values ("live", "lost", "dark", ...)."""
+    def show_camera_state(self, state: CameraState, detail: str = "") -> None:
+        """The worker's `camera_state_changed(CameraState)`; `detail` names what was tried."""
         self._state = state
         self._detail = detail
-        if state != LIVE:
+        if state is not CameraState.LIVE:
             self._outlines = []
         self.update()
 
     def trouble_text(self) -> tuple[str, str]:
         """(what is wrong, what to do) for the current state; empty when the camera is fine."""
-        if self._state == LIVE:
+        if self._state is CameraState.LIVE:
             return "", ""
-        if self._state == "starting":
+        if self._state is CameraState.STARTING:
             return self.tr("Starting the camera…"), ""
-        if self._state == "dark":
+        if self._state is CameraState.DARK:
             return self.tr("The camera picture is dark"), self.tr(
                 "Uncover the lens and check the lights. Meanwhile use “Find by name”."
             )
-        if self._state == "frozen":
+        if self._state is CameraState.FROZEN:
             return self.tr("The camera picture has frozen"), self.tr(
                 "Unplug the camera and plug it in again. Meanwhile use “Find by name”."
             )
-        if self._state == "ended":
+        if self._state is CameraState.ENDED:
             return self.tr("The video has ended"), self.tr(
                 "Choose a camera in operator mode. “Find by name” still works."
             )
@@ -99,7 +99,7 @@ class CameraView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(tokens.CAMERA))
-        if self._state == LIVE and self._image is not None and not self._image.isNull():
+        if self._state is CameraState.LIVE and self._image is not None and not self._image.isNull():
             target = self._picture_rect(self._image.size())
             self._paint_image(painter, target)
             self._paint_outlines(painter, target)
@@ -179,7 +179,8 @@ class CameraView(QWidget):
                 break
         top = area.top() + max(0.0, (area.height() - total) / 2)
         painter.setFont(title)
-        painter.setPen(QColor(tokens.CAMERA_WARN if self._state != "starting" else tokens.GRID))
+        starting = self._state is CameraState.STARTING
+        painter.setPen(QColor(tokens.GRID if starting else tokens.CAMERA_WARN))
         painter.drawText(QRectF(area.left(), top, area.width(), high_title), flags, what)
         if todo:
             painter.setFont(body)

@@ -1,14 +1,14 @@
 """The public scan screen: camera, result banner, arrived counter, agenda and the big buttons.
 
 A scanned code goes to the service (one writer, on the GUI thread: a commit takes a few ms);
-the banner shows the answer only after the row committed. When the disk refuses, the banner is
-red and says nothing was recorded. Search and walk-in stay usable whatever the camera does.
+the banner shows the answer only after the row committed, as the ScanPresenter words it. When
+the disk refuses, the banner is red and says nothing was recorded. Search and walk-in stay
+usable whatever the camera does.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clock import Clock
 from kiosk.domain.model import CheckinResult
 from kiosk.domain.sample import SAMPLE_EN
-from kiosk.domain.tickets import canonical_code
 from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
@@ -36,6 +35,7 @@ from kiosk.ui.camera_view import CameraView
 from kiosk.ui.doors_view import DoorsIndicator
 from kiosk.ui.i18n import current_language
 from kiosk.ui.notice_bar import NoticeBar
+from kiosk.ui.scan_presenter import Presentation, ScanPresenter
 from kiosk.ui.sound import SilentPlayer, SoundPlayer
 from kiosk.ui.taps import TapGuard
 
@@ -77,27 +77,24 @@ class ScanScreen(QWidget):
         clock: Clock,
         banner_seconds: float = 1.4,
         problem_banner_seconds: float = 3.0,
-        repeat_seconds: float = 3.0,
         sound: SoundPlayer | None = None,
-        monotonic: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ScanScreen")
         self.service = service
         self.sound: SoundPlayer = sound or SilentPlayer()
-        self._repeat_seconds = repeat_seconds
-        self._monotonic = monotonic
-        self._last_code: tuple[str, float] = ("", -1e9)
         # While the operator's join page is open it takes pairing codes (True: taken).
         self.code_claim: Callable[[str], bool] | None = None
         self.camera = CameraView(self)
         self.banner = ResultBanner(service.event, banner_seconds, self, problem_banner_seconds)
         self.agenda = AgendaView(service.event, clock, self)
         self.notices = NoticeBar(self)
+        self.presenter = ScanPresenter(service, self)
         self._build()
+        self.presenter.counter_changed.connect(self.counter.setText)
+        self.counter.setText(self.presenter.counter_text())
         self.retranslate()
-        self.refresh_counter()
 
     # -- layout -------------------------------------------------------------------------
 
@@ -171,11 +168,11 @@ class ScanScreen(QWidget):
     # -- scanning -----------------------------------------------------------------------
 
     def on_code_scanned(self, code: str, how: str = "qr") -> None:
-        """A code from the camera (or, with how="scanner", the barcode wedge): check it in
-        and show the answer; the row records which of the two it came from."""
+        """A new scan from the camera (or, with how="scanner", the barcode wedge; repeats were
+        held back by the scanner's RepeatGate): check it in and show the answer; the row
+        records which of the two it came from. A scan that could not be recorded is announced
+        by `scan_not_recorded`, so the gate lets the same code through again at once."""
         if self.code_claim is not None and self.code_claim(code):
-            return
-        if self._is_repeat(code):
             return
         try:
             result = self.service.check_in(code, how=how)  # returns once the row committed
@@ -189,44 +186,33 @@ class ScanScreen(QWidget):
         """A code from a USB barcode scanner typing like a keyboard (kiosk.scanner.wedge)."""
         self.on_code_scanned(code, how="scanner")
 
-    def _is_repeat(self, code: str) -> bool:
-        """The same code again within a few seconds is one scan (the camera sees it 30x/s)."""
-        now = self._monotonic()
-        last, seen_at = self._last_code
-        key = canonical_code(code) or code  # a ticket in lower case is the same ticket
-        self._last_code = (key, now)
-        return key == last and now - seen_at < self._repeat_seconds
-
     def show_result(self, result: CheckinResult) -> None:
-        style = self.banner.show_result(result)
-        self.sound.play(style.sound)
-        self.refresh_counter()
+        """A committed result (a scan, a search check-in, a walk-in): banner, sound, counter."""
+        self._present(self.presenter.present(result))
         self.result_shown.emit(result)
 
     def show_storage_failure(self, error: StorageError) -> None:
         log.error("check-in not recorded: %s", error)
-        self._last_code = ("", -1e9)  # let the same ticket be tried again at once
-        style = self.banner.show_failure(error.problem)
-        self.sound.play(style.sound)
+        self._present(self.presenter.present_failure(error))
         self.result_shown.emit(None)
 
+    def _present(self, shown: Presentation) -> None:
+        self.banner.show_view(shown.banner)
+        self.sound.play(shown.sound)
+
     def refresh_counter(self) -> None:
-        try:
-            arrived, expected = self.service.arrived_count(), self.service.expected_count()
-        except StorageError as error:
-            log.error("counter not updated: %s", error)
-            return
-        self.counter.setText(f"{arrived:,} / {expected:,}" if expected else f"{arrived:,}")
+        """Count again (the presenter follows the service's notifications by itself)."""
+        self.presenter.recount()
 
     def set_banner_seconds(self, seconds: float, problem_seconds: float | None = None) -> None:
         self.banner.set_seconds(seconds, problem_seconds)
 
     def reload_event(self) -> None:
-        """After an import or settings change: new titles, agenda and counts."""
+        """After an import or settings change: new titles and agenda (the counter follows the
+        service's notifications)."""
         self.banner.set_event(self.service.event)
         self.agenda.set_event(self.service.event)
         self.retranslate()
-        self.refresh_counter()
 
     # -- language -----------------------------------------------------------------------
 

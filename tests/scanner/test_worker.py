@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from kiosk.scanner.camera_state import CameraState
+from kiosk.scanner.repeat import RepeatGate
 from kiosk.scanner.worker import ScanWorker
 from tests.scanner.fakes import FakeClock, ScriptedCamera, noisy, scene, ticket
 
@@ -23,7 +25,7 @@ class Received:
 
     def __init__(self, worker: ScanWorker) -> None:
         self.codes: list[str] = []
-        self.states: list[str] = []
+        self.states: list[CameraState] = []
         self.previews: list[tuple[QImage, list[object]]] = []
         worker.code_scanned.connect(self.codes.append)
         worker.camera_state_changed.connect(self.states.append)
@@ -107,6 +109,15 @@ def test_black_frames_are_reported_as_dark(qtbot: QtBot, clock: FakeClock) -> No
     assert got.states == ["live", "dark", "live", "ended"]
 
 
+def test_camera_states_arrive_typed_for_the_camera_view(qtbot: QtBot, clock: FakeClock) -> None:
+    def script(t: float) -> np.ndarray:
+        return BLACK if 1.0 <= t < 5.0 else noisy(seed=int(t * 30))
+
+    _, got = run_to_end(qtbot, clock, script, end_s=6.0)
+    assert got.states == [CameraState.LIVE, CameraState.DARK, CameraState.LIVE, CameraState.ENDED]
+    assert all(type(state) is CameraState for state in got.states)  # never a bare string
+
+
 def test_a_short_dark_moment_is_not_an_alarm(qtbot: QtBot, clock: FakeClock) -> None:
     def script(t: float) -> np.ndarray:
         return BLACK if 1.0 <= t < 2.0 else noisy(seed=int(t * 30))
@@ -154,13 +165,14 @@ def test_a_scan_the_gui_could_not_record_is_emitted_again(qtbot: QtBot, clock: F
     camera = ScriptedCamera(
         clock, lambda t: CODE_A if t < 2.0 else noisy(seed=int(t * 30)), end_s=3.0
     )
-    worker = ScanWorker(camera, clock=clock, sleep=clock.sleep)
+    gate = RepeatGate(3.0, clock)
+    worker = ScanWorker(camera, gate=gate, clock=clock, sleep=clock.sleep)
     codes: list[str] = []
 
     def refuse_first(code: str) -> None:  # e.g. the disk was full: ask to see it again
         codes.append(code)
         if len(codes) == 1:
-            worker.forget(code)
+            gate.forget(code)
 
     worker.code_scanned.connect(refuse_first, Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(worker.finished, timeout=60_000):

@@ -73,7 +73,7 @@ def test_the_operator_switches_the_event_to_self_service_and_back(
 
 
 def test_the_scan_screen_tells_the_camera_from_the_usb_scanner(qtbot, door: OpenDoor) -> None:
-    screen = ScanScreen(door.service, clock=door.clock, repeat_seconds=0, sound=SilentPlayer())
+    screen = ScanScreen(door.service, clock=door.clock, sound=SilentPlayer())
     qtbot.addWidget(screen)
     screen.on_code_scanned(door.ticket(1))  # what the camera thread emits
     screen.on_code_typed(door.ticket(2))  # what the keyboard wedge emits

@@ -58,7 +58,7 @@ def test_the_simulated_camera_drives_the_real_worker_through_every_banner(qtbot,
     event = opened.store.event()
     doors_open = datetime.combine(event.day, event.starts_at.timetz()).astimezone(UTC)
     service = KioskService(opened.store, FixedClock(doors_open), Door("c3c3c3c3c3c3c3c3", "정문"))
-    screen = ScanScreen(service, clock=service.clock, repeat_seconds=0.2)
+    screen = ScanScreen(service, clock=service.clock)
     qtbot.addWidget(screen)
     seen: list[Outcome] = []
     screen.result_shown.connect(lambda result: seen.append(result.outcome))

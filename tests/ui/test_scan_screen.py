@@ -12,6 +12,8 @@ from kiosk.domain.hangul import mask_name
 from kiosk.domain.model import CheckinResult
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.tickets import Ticket, issue
+from kiosk.scanner.camera_state import CameraState
+from kiosk.scanner.repeat import RepeatGate
 from kiosk.scanner.worker import ScanWorker
 from kiosk.services.door import KioskService
 from kiosk.services.organizer import KEY_ID
@@ -25,7 +27,7 @@ from tests.ui.helpers import TicketFrames
 @pytest.fixture
 def screen(qtbot, door: OpenDoor, translations) -> ScanScreen:
     scan = ScanScreen(
-        door.service, clock=door.clock, banner_seconds=30, repeat_seconds=0, sound=SilentPlayer()
+        door.service, clock=door.clock, banner_seconds=30, sound=SilentPlayer()
     )
     qtbot.addWidget(scan)
     scan.resize(1366, 700)
@@ -166,14 +168,21 @@ def test_after_a_refused_write_the_same_ticket_can_be_scanned_again_at_once(
     qtbot, door: OpenDoor, translations
 ) -> None:
     service = DiskFullOnce(door.service)
-    screen = ScanScreen(service, clock=door.clock, repeat_seconds=60)  # a long repeat window
+    screen = ScanScreen(service, clock=door.clock)
     qtbot.addWidget(screen)
+    gate = RepeatGate(60, clock=lambda: 100.0)  # a long window, and no time passes
+    screen.scan_not_recorded.connect(gate.forget)  # as kiosk.app wires it
+
+    def scan(code: str) -> None:  # what the camera thread or the wedge does with a sighting
+        if gate.new_scan(code):
+            screen.on_code_scanned(code)
+
     code = door.ticket(2)
-    screen.on_code_scanned(code)
+    scan(code)
     assert screen.banner.state == "storage_failed"
     assert "디스크가 가득 찼습니다" in screen.banner.visible_text()
 
-    screen.on_code_scanned(code)
+    scan(code)
 
     assert screen.banner.state == Outcome.ACCEPTED
 
@@ -208,10 +217,10 @@ def test_the_banner_font_has_hangul_glyphs(screen: ScanScreen, door: OpenDoor) -
 
 
 def test_camera_trouble_is_explained_and_search_still_works(qtbot, screen: ScanScreen) -> None:
-    screen.camera.show_camera_state("lost")
+    screen.camera.show_camera_state(CameraState.LOST)
     what, todo = screen.camera.trouble_text()
     assert "카메라를 찾을 수 없거나" in what and "이름으로 찾기" in todo
-    screen.camera.show_camera_state("dark")
+    screen.camera.show_camera_state(CameraState.DARK)
     assert "어둡습니다" in screen.camera.trouble_text()[0]
 
     with qtbot.waitSignal(screen.search_requested, timeout=1000):
