@@ -385,12 +385,14 @@ def _marks(n: int) -> str:
 
 @dataclass(frozen=True)
 class Outgoing:
-    """One moment of this file as a door publishes it: the event, its own rows, revocations."""
+    """One moment of this file as a door publishes it: the event, its own rows, revocations,
+    and the roster people its rows name (as a merge takes them from a source's roster)."""
 
     uid: str
     number: int
     rows: list[tuple[object, ...]]
     revocations: list[tuple[object, ...]]
+    people: list[tuple[object, ...]] = field(default_factory=list)
 
 
 def open_watcher(path: Path) -> sqlite3.Connection:
@@ -422,8 +424,22 @@ def outgoing(conn: sqlite3.Connection, kiosk_id: str) -> Outgoing:
                 f"SELECT {_LOG} FROM checkin WHERE kiosk_id = ? ORDER BY seq", (kiosk_id,)
             ).fetchall()
             revoked = conn.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
+            people = conn.execute(
+                f"SELECT {_ATTENDEE} FROM attendee WHERE walk_in = 0"
+                " AND ref IN (SELECT person FROM checkin WHERE kiosk_id = ?) ORDER BY serial",
+                (kiosk_id,),
+            ).fetchall()
         finally:
             conn.execute("COMMIT")
     except sqlite3.Error as error:
         raise classify(error) from error
-    return Outgoing(str(uid), int(number), rows, revoked)
+    return Outgoing(str(uid), int(number), rows, revoked, [_kiosk_side(p) for p in people])
+
+
+def strangers(conn: sqlite3.Connection, rows: Sequence[tuple[object, ...]]) -> list[str]:
+    """The roster people (S<serial>) that arrival rows among `rows` name and this file does not
+    know: a merge brings every person its rows name, so only a forged or damaged file has any."""
+    named = {str(r[3]) for r in rows if r[2] == "accepted" and str(r[3] or "").startswith("S")}
+    lookup = "SELECT 1 FROM attendee WHERE ref = ?"
+    missing = [p for p in named if conn.execute(lookup, (p,)).fetchone() is None]
+    return sorted(missing, key=lambda p: (len(p), p))

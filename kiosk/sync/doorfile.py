@@ -3,11 +3,11 @@
 One file per kiosk and event, `<sync>/doors/<kiosk id>/<event uid>.jsonl`, written by that kiosk
 alone. Two lines of JSON: a header (format, version, the body's length and SHA-256), then the
 body (event identity, kiosk id, door, heartbeat, the rows with their stored checksums, the
-revocations). JSON rather than an SQLite copy: one plain read gives the whole file and closes
-it (a peer never holds an SQLite handle on a file Syncthing is replacing, which Windows refuses),
-no -wal or -journal ever sits beside it, and the digest tells a truncated, half-replaced or
-hand-edited file at once. Each row keeps the checksum its kiosk stored, so a peer checks it
-with `row_crc` exactly as a merge does.
+revocations, the roster people the rows name). JSON rather than an SQLite copy: one plain read
+gives the whole file and closes it (a peer never holds an SQLite handle on a file Syncthing is
+replacing, which Windows refuses), no -wal or -journal ever sits beside it, and the digest tells
+a truncated, half-replaced or hand-edited file at once. Each row keeps the checksum its kiosk
+stored, so a peer checks it with `row_crc` exactly as a merge does.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -52,6 +52,18 @@ _REVOCATION_TYPES: tuple[tuple[type, bool], ...] = (
     (str, False),
     (str, False),
 )
+# A roster person its rows name (kiosk.storage.roster.COLUMNS, as a merge reads a roster).
+_PERSON_TYPES: tuple[tuple[type, bool], ...] = (
+    (str, False),  # ref
+    (int, False),  # serial
+    *[(str, False)] * 7,  # name, affiliation, department, position, employee_no, phone, email
+    (int, False),  # walk_in
+    (int, False),  # on_roster
+    (int, False),  # generation
+    (str, False),  # key_email
+    (str, False),  # key_phone
+    (int, False),  # ticketed
+)
 
 
 class Refusal(StrEnum):
@@ -66,6 +78,7 @@ class Refusal(StrEnum):
     MISPLACED = "misplaced"  # the file's kiosk id is not its folder's
     CONFLICT = "conflict"  # a row this file holds with other content
     UNTRUSTED = "untrusted"  # not made by its door's own device (another door edited a copy)
+    UNKNOWN_PERSON = "unknown_person"  # an arrival of someone neither roster names
     UNREADABLE = "unreadable"
     BUSY = "busy"  # the event file was locked: retried
 
@@ -89,6 +102,9 @@ class DoorFile:
     wall_utc: str  # the door's wall clock at the publish (ISO 8601, UTC)
     rows: list[tuple[object, ...]]
     revocations: list[tuple[object, ...]]
+    # The roster people its rows name, so a door whose roster lacks one knows whom it counts
+    # (what a merge takes from a source's roster). Absent in files of an older kiosk.
+    people: list[tuple[object, ...]] = field(default_factory=list)
 
 
 def folder_id(uid: str, kiosk_id: str) -> str:
@@ -117,6 +133,7 @@ def encode(door: DoorFile) -> bytes:
         "columns": list(_COLUMNS),
         "rows": [list(row) for row in door.rows],
         "revocations": [list(row) for row in door.revocations],
+        "people": [list(row) for row in door.people],
     }
     data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = {"format": FORMAT, "version": VERSION, "bytes": len(data),
@@ -163,6 +180,7 @@ def _door(body: object) -> DoorFile:
         wall_utc=_typed(beat["utc"], str),
         rows=[_row(row, _TYPES) for row in body["rows"]],
         revocations=[_row(row, _REVOCATION_TYPES) for row in body["revocations"]],
+        people=[_row(row, _PERSON_TYPES) for row in body.get("people", [])],
     )
 
 

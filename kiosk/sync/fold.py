@@ -46,6 +46,7 @@ class Folded:
     rows_new: int
     walk_ins_added: int
     revocations_added: int  # the caller's verifier must reload to answer `revoked`
+    people_added: int = 0  # roster people this file lacked (the caller reloads its roster)
 
 
 def check(
@@ -78,17 +79,27 @@ def check_rows(door: DoorFile, owner: str) -> None:
 
 
 def fold_into(store: EventStore, door: DoorFile, path: Path) -> Folded:
-    """Fold a checked door file in one transaction of the store (all or nothing)."""
-    source = merge.Source(path, door.rows, [], door.revocations)
+    """Fold a checked door file in one transaction of the store (all or nothing).
+
+    As a merge does, the roster people its rows name come with them: one this roster lacks is
+    added (a late registrant at that door), one whose serial names someone else here refuses
+    the file (CONFLICT: the rosters were imported apart), and an arrival of someone the file
+    does not name either refuses it (UNKNOWN_PERSON), so no one is counted without a name or
+    warned as a repeat for someone else."""
+    source = merge.Source(path, door.rows, door.people, door.revocations)
     try:
         with store.transaction() as conn:
             (report,) = merge.fold(conn, [source])
+            strangers = merge.strangers(conn, door.rows)
+            if strangers:  # rolled back with the transaction
+                raise Refused(Refusal.UNKNOWN_PERSON, ", ".join(strangers[:SHOWN]))
     except merge.MergeRefused as refusal:
         raise Refused(Refusal.CONFLICT, refusal.detail) from refusal
     except StorageError as error:
         busy = error.problem is Problem.LOCKED
         raise Refused(Refusal.BUSY if busy else Refusal.UNREADABLE, str(error)) from error
-    return Folded(door.kiosk_id, report.rows_new, report.walk_ins_added, report.revocations_added)
+    return Folded(door.kiosk_id, report.rows_new, report.walk_ins_added,
+                  report.revocations_added, report.attendees_added)  # fmt: skip
 
 
 class Inbox:
@@ -178,7 +189,7 @@ class Inbox:
 
     def _fold(self, owner: str, door: DoorFile, path: Path) -> Folded:
         """Fold unless the rows and revocations are what was folded last time (a heartbeat)."""
-        content = hash((tuple(door.rows), tuple(door.revocations)))
+        content = hash((tuple(door.rows), tuple(door.revocations), tuple(door.people)))
         if self._contents.get(owner) == content:
             check(door, self.identity, owner, self.kiosk_id, rows=False)  # checked when folded
             return Folded(owner, 0, 0, 0)

@@ -138,7 +138,8 @@ class Publisher:
         path = door_path(self.sync_dir, self.kiosk_id, out.uid)
         counter = self._next_counter(path)
         data = DoorFile(out.uid, out.number, self.kiosk_id, self.door, counter,
-                        utc_text(self.clock.now()), out.rows, out.revocations)  # fmt: skip
+                        utc_text(self.clock.now()), out.rows, out.revocations,
+                        out.people)  # fmt: skip
         write_atomic(path, encode(data))
         self._held = _checksums(out.rows)
         self.path, self.counter, self.last_error = path, counter, ""
