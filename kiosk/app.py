@@ -240,9 +240,7 @@ class Kiosk:
         """Slow but not urgent: sounds, and the last good copy of a healthy event file."""
         if self._stopped:
             return
-        preload = getattr(self.sound, "preload", None)
-        if callable(preload):
-            preload()
+        self.sound.preload()
         if not self.demo and self.opened.recovery is None:
             from kiosk.ui.startup import save_last_good
 

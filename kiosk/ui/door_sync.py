@@ -25,6 +25,7 @@ class DoorNode(Protocol):
     """What the window needs of kiosk.sync.node.SyncNode (a fake one in tests)."""
 
     device_id: str
+    paired: int  # doors this node accepted (each by an invitation of its own)
 
     def start_engine(self) -> Any: ...  # on the worker thread; the engine's REST client
     def ready(self, client: Any) -> Any: ...  # on the GUI thread

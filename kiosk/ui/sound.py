@@ -24,6 +24,10 @@ class SoundPlayer(Protocol):
         """Play one of kiosk.resources.SOUND_NAMES (or nothing for "")."""
         ...
 
+    def preload(self) -> None:
+        """Get ready to play without delay (called once the window is up)."""
+        ...
+
 
 class SilentPlayer:
     """No sound at all; remembers what it was asked to play (tests read `played`)."""
@@ -35,6 +39,9 @@ class SilentPlayer:
     def play(self, name: str) -> None:
         if self.enabled and name:
             self.played.append(name)
+
+    def preload(self) -> None:
+        """Nothing to load."""
 
 
 class QtSoundPlayer(QObject):

@@ -23,7 +23,6 @@ BACKBONE = {
     "MainWindow",
     "Notice",
     "OutcomeStyle",
-    "Placeholder",
     "ResultBanner",
     "ScanScreen",
     "StartNotices",

@@ -141,7 +141,7 @@ class DoorsPage(QWidget):
 
     def _paired(self) -> int:
         """How many doors the node accepted (an invitation pairs one door)."""
-        return int(getattr(self.sync.node, "paired", 0)) if self.sync else 0
+        return self.sync.node.paired if self.sync else 0
 
     def start_join(self) -> None:
         """A door joining: the camera's next pairing code goes to `join`, not to check-in."""
@@ -216,7 +216,7 @@ class DoorsPage(QWidget):
         if self.sync is None:
             self.state.setText(self.tr("Live sync between the doors is off (settings: sync)."))
         elif self.sync.running:
-            device = getattr(self.sync.node, "device_id", "")
+            device = self.sync.node.device_id
             self.state.setText(self.tr("This door's device: {device}").format(device=device[:7]))
         else:
             self.state.setText(self.tr("Sync is starting…"))
