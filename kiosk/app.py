@@ -320,9 +320,13 @@ class Kiosk:
         sync.failed.connect(lambda _why: self._sync_notice())
         return sync
 
-    def _on_rows_arrived(self) -> None:
-        # revocations and check-ins from the other doors: the service reloads, the counter follows
-        self.service.notify(Change.ATTENDANCE | Change.TICKETS)
+    def _on_rows_arrived(self, people: bool = True, tickets: bool = True) -> None:
+        # check-ins from the other doors: the counter follows; the service reloads only when
+        # people (walk-ins, roster people) or revocations came with them
+        change = Change.ATTENDANCE
+        change |= Change.PEOPLE if people else Change.ATTENDANCE
+        change |= Change.TICKETS if tickets else Change.ATTENDANCE
+        self.service.notify(change)
 
     def _sync_notice(self) -> None:
         def text() -> str:

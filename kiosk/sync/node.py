@@ -111,6 +111,7 @@ class SyncNode:
         self._owners: dict[str, str] = {}  # peer kiosk id -> its device (sharing checked)
         self._restored = False
         self.paired = 0  # doors this node accepted (each by an invitation of its own)
+        self.brought = (False, False)  # the last step: (people, revocations) came in
         self.publisher.recover()  # before anyone checks in: own rows an older copy lacks
 
     @property
@@ -143,12 +144,16 @@ class SyncNode:
             self.close()
 
     def step(self, restart: bool = True) -> bool:
-        """One publish, poll and (each second) reconcile; True when peers' rows came in.
+        """One publish, poll and (each second) reconcile; True when peers' rows came in, and
+        `brought` says whether people (walk-ins, roster people) or revocations came with them:
+        only then has a window more to reload than its count.
         `restart=False` (a window): a dead engine is left for the caller to start elsewhere."""
         self.publisher.tick()
         folded = self.inbox.poll()
-        came = any(f.rows_new or f.walk_ins_added or f.revocations_added for f in folded)
-        came, self._restored = came or self._restored, False
+        people = self._restored or any(f.walk_ins_added or f.people_added for f in folded)
+        tickets = self._restored or any(f.revocations_added for f in folded)
+        came = people or tickets or any(f.rows_new for f in folded)
+        self.brought, self._restored = (people, tickets), False
         if came and self.changed:
             self.changed()
         if time.monotonic() >= self._next_reconcile:

@@ -43,7 +43,9 @@ class DoorSync(QObject):
 
     started = Signal()
     failed = Signal(str)  # the engine would not start: why
-    rows_arrived = Signal()  # peers' rows were folded in: reload and recount
+    # Peers' rows were folded in: recount; (people, tickets): walk-ins or roster people, or
+    # revocations came too, so the service reloads (a plain check-in needs only the count).
+    rows_arrived = Signal(bool, bool)
     doors_changed = Signal(object)  # list of door dicts (kiosk.sync.status.doors)
     _engine_up = Signal(object)  # from the worker thread: the client, or an Exception
 
@@ -111,7 +113,8 @@ class DoorSync(QObject):
             log.exception("sync step failed")
             came = False
         if came:
-            self.rows_arrived.emit()
+            people, tickets = getattr(self.node, "brought", (True, True))
+            self.rows_arrived.emit(bool(people), bool(tickets))
         if self._wall() >= self._next_status:
             self._report()
 

@@ -166,6 +166,26 @@ def test_the_count_covers_every_door_once_a_peer_file_is_folded_in(
     assert kiosk.service.check_in(code).outcome.value == "already_checked_in"
 
 
+def test_a_peers_plain_check_in_recounts_without_reloading_the_service(
+    qtbot, make_kiosk, event_file, context
+) -> None:
+    sync_dir = context.data_dir / "sync"
+    peer = sync_doors.kiosk(event_file, sync_dir, "c")
+    peer.door.service.check_in(peer.door.ticket(2))
+    peer.publisher.tick()
+    peer.close()
+    kiosk, fake = make_kiosk()
+    reloads: list[int] = []
+    reload = kiosk.service.reload
+    kiosk.service.reload = lambda: (reloads.append(1), reload())[1]  # type: ignore[method-assign]
+    fake.brought = (False, False)  # what SyncNode.step says of a file of check-ins only
+    fake.inbox = Inbox(kiosk.opened.store, sync_dir, KIOSK_ID, kiosk.clock)
+    qtbot.waitUntil(lambda: kiosk.scan.counter.text().startswith("1"), timeout=3000)
+    assert reloads == []  # the count moved; roster, keys and revocations were not read again
+    kiosk.door_sync.rows_arrived.emit(False, True)  # a revocation came: the service reloads
+    assert reloads == [1]
+
+
 def test_the_doors_indicator_shows_doors_online_and_the_freshest_data(
     qtbot, make_kiosk, translations
 ) -> None:
