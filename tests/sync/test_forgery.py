@@ -191,3 +191,73 @@ def test_a_peer_folder_is_taken_only_from_its_owner_and_shared_with_it_alone(
 
 def _ids(folder: dict[str, Any]) -> set[str]:
     return {d["deviceID"] for d in folder["devices"]}
+
+
+def test_a_file_not_vouched_for_by_the_engine_is_never_folded(tmp_path: Path) -> None:
+    """The inbox's side: while the node does not vouch that the owner's device made the file
+    (Syncthing's index names another device), nothing is folded; after VOUCH_GRACE_S it is
+    refused as untrusted, and the owner's next publish is taken once vouched for."""
+    from kiosk.sync.doorfile import Refusal
+    from kiosk.sync.fold import VOUCH_GRACE_S
+    from tests.sync.doors import base_event, kiosk
+
+    base = base_event(tmp_path)
+    a, b = kiosk(base, tmp_path / "sync", "a"), kiosk(base, tmp_path / "sync", "b")
+    trusted = False
+    asked: list[tuple[str, int]] = []
+
+    def vouch(owner: str, path: Path, size: int) -> bool:
+        asked.append((owner, size))
+        return trusted
+
+    b.inbox.vouch = vouch
+    a.door.service.check_in(a.door.ticket(1))
+    a.publisher.publish()
+    size = len(door_file(a).read_bytes())
+    assert b.inbox.poll() == [] and asked == [("a" * 16, size)]
+    assert b.inbox.status()[0]["refused"] == ""  # the engine's index may lag a moment
+    b.clock.advance(VOUCH_GRACE_S)
+    assert b.inbox.poll() == []
+    assert b.inbox.status()[0]["refused"] == Refusal.UNTRUSTED
+    assert b.door.store.records() == []
+    trusted = True
+    a.clock.advance(1)
+    a.publisher.publish()
+    assert [f.rows_new for f in b.inbox.poll()] == [1]
+    a.close()
+    b.close()
+
+
+def door_file(k: Any) -> Path:
+    from kiosk.sync.doorfile import door_path
+
+    return door_path(k.publisher.sync_dir, k.publisher.kiosk_id, k.door.store.uid)
+
+
+class IndexDouble:
+    def __init__(self, local: dict[str, Any]) -> None:
+        self.local = local
+
+    def file(self, folder: str, name: str) -> dict[str, Any]:
+        return {"local": self.local}
+
+
+def test_the_node_vouches_only_for_a_file_its_owners_device_made(tmp_path: Path) -> None:
+    opened = open_door(tmp_path / "b.db", "b")
+    node = SyncNode(tmp_path, opened.store, "b", "서문", NodeOptions(),
+                    binary=Binary(tmp_path / "syncthing", "1.19.2"),
+                    clock=opened.clock)  # type: ignore[arg-type]  # fmt: skip
+    device_a = "LEADLEA-DLEAD23-LEADLEA-DLEAD23-LEADLEA-DLEAD23-LEADLEA-DLEAD23"
+    node._owners = {"a": device_a}
+    path = tmp_path / "sync" / "doors" / "a" / "x.jsonl"
+    cases = [
+        ({"modifiedBy": "LEADLEA", "size": 10}, "a", True),
+        ({"modifiedBy": "CCCCCCC", "size": 10}, "a", False),  # another door edited its copy
+        ({"modifiedBy": "LEADLEA", "size": 11}, "a", False),  # the index lags the file
+        ({"modifiedBy": "LEADLEA", "size": 10, "deleted": True}, "a", False),
+        ({"modifiedBy": "LEADLEA", "size": 10}, "c", False),  # no folder bound to door c
+    ]
+    for local, owner, expected in cases:
+        node.client = IndexDouble(local)  # type: ignore[assignment]
+        assert node._vouch(owner, path, 10) is expected, local
+    opened.store.close()
