@@ -26,6 +26,7 @@ class DoorNode(Protocol):
 
     device_id: str
     paired: int  # doors this node accepted (each by an invitation of its own)
+    brought: tuple[bool, bool]  # the last step: (people, revocations) came in
 
     def start_engine(self) -> Any: ...  # on the worker thread; the engine's REST client
     def ready(self, client: Any) -> Any: ...  # on the GUI thread
@@ -113,7 +114,7 @@ class DoorSync(QObject):
             log.exception("sync step failed")
             came = False
         if came:
-            people, tickets = getattr(self.node, "brought", (True, True))
+            people, tickets = self.node.brought
             self.rows_arrived.emit(bool(people), bool(tickets))
         if self._wall() >= self._next_status:
             self._report()

@@ -46,6 +46,7 @@ class FakeNode:
 
     device_id = "FAKEDEV-AAAAAAJ-FAKEDEV-AAAAAAJ-FAKEDEV-AAAAAAJ-FAKEDEV-AAAAAAJ"
     paired = 0  # doors accepted (each invitation pairs one)
+    brought = (True, True)  # what the last step folded in: (people, revocations)
 
     def __init__(self, uid: str, number: int) -> None:
         self.identity = (uid, number)
