@@ -255,7 +255,8 @@ def tickets(args: argparse.Namespace) -> int:
             index = issue_tickets(store, Path(args.out), key_file)
         except OSError as error:
             return _fail(_os_text("write_failed", args.out, error))
-    count = sum(1 for _ in index.open(encoding="utf-8-sig")) - 1
+    with index.open(encoding="utf-8-sig") as lines:
+        count = sum(1 for _ in lines) - 1
     print(text("tickets_written", count=count, dir=args.out, index=index))
     return 0
 

@@ -11,13 +11,6 @@ from kiosk.services.end_of_day import export, safe_copy
 from tests.fakes import open_door
 
 
-@pytest.fixture
-def door(tmp_path: Path):
-    door = open_door(tmp_path / "event.db")
-    yield door
-    door.store.close()
-
-
 def test_a_backup_never_replaces_another_doors_unmerged_copy(door, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()

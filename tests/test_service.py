@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from kiosk.domain.outcome import Outcome
 from kiosk.storage.errors import Problem, StorageError
 from tests.fakes import DOORS_OPEN, open_door
-
-
-@pytest.fixture
-def door(tmp_path: Path):
-    d = open_door(tmp_path / "event.db")
-    yield d
-    d.store.close()
 
 
 def test_a_valid_ticket_checks_the_person_in(door) -> None:

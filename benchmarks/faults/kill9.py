@@ -100,6 +100,11 @@ def one_cycle(
     child.send_signal(signal.SIGKILL)
     child.wait()
     reader.join(timeout=10)
+    feeder.join(timeout=10)
+    for pipe in (child.stdin, child.stdout):  # closed here: a broken pipe left them open
+        with contextlib.suppress(OSError):
+            if pipe is not None:
+                pipe.close()
     acks = []
     for raw in lines:
         with contextlib.suppress(json.JSONDecodeError):  # a torn last line is no acknowledgement

@@ -13,13 +13,6 @@ from kiosk.storage.store import EventStore
 from tests.fakes import PEOPLE, open_door
 
 
-@pytest.fixture
-def door(tmp_path: Path):
-    d = open_door(tmp_path / "event.db")
-    yield d
-    d.store.close()
-
-
 def test_the_file_is_opened_in_wal_mode_with_full_sync(door) -> None:
     conn = door.store._conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -26,9 +26,7 @@ from tests.ui.helpers import TicketFrames
 
 @pytest.fixture
 def screen(qtbot, door: OpenDoor, translations) -> ScanScreen:
-    scan = ScanScreen(
-        door.service, clock=door.clock, banner_seconds=30, sound=SilentPlayer()
-    )
+    scan = ScanScreen(door.service, clock=door.clock, banner_seconds=30, sound=SilentPlayer())
     qtbot.addWidget(scan)
     scan.resize(1366, 700)
     scan.show()
