@@ -16,19 +16,22 @@ import random
 import time
 import weakref
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
+from kiosk.domain.pin import LockoutPolicy, LockoutState
 from kiosk.services.door import KioskService
 from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 
-MAX_WRONG = 5
-WRONG_PAUSE_S = 60.0  # after five wrong codes; doubles each round, at most MAX_PAUSE_S
-MAX_PAUSE_S = 15 * 60.0
+# Five wrong codes pause the pad for a minute, each pause after that twice as long, 15 at most:
+# the operator PIN's lockout rule, kept here on the monotonic clock (it does not survive a restart).
+LOCKOUT = LockoutPolicy(max_failures=5, base=timedelta(minutes=1))
+_MONOTONIC_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)  # monotonic seconds as points in time
 PHONE_TRIES = 3  # wrong phone digits for one person before a volunteer must confirm them
 DOOR_PHONE_MISSES = 10  # wrong phone digits at this door within PHONE_WINDOW_S...
 PHONE_WINDOW_S = 10 * 60.0  # ...close the phone proof for everyone until a volunteer unlocks
@@ -50,9 +53,7 @@ class VolunteerUnlock(QObject):
         super().__init__(parent)
         self._codes = codes
         self._monotonic = monotonic
-        self._wrong = 0
-        self._rounds = 0  # pauses so far: each one twice as long as the last
-        self._paused_until = 0.0
+        self._lockout = LockoutState()
         self._open = False
         self._phone_misses: dict[str, int] = {}
         self._door_misses: list[float] = []
@@ -74,34 +75,31 @@ class VolunteerUnlock(QObject):
     def set_seconds(self, seconds: float) -> None:
         self._timer.setInterval(max(1, int(seconds * 1000)))
 
+    def _now(self) -> datetime:
+        return _MONOTONIC_EPOCH + timedelta(seconds=self._monotonic())
+
     def paused_for(self) -> float:
         """Seconds until the pad takes codes again after too many wrong ones (0 when open)."""
-        return max(0.0, self._paused_until - self._monotonic())
+        return LOCKOUT.remaining(self._lockout, self._now()).total_seconds()
 
     def try_code(self, entered: str) -> bool:
         """Unlock with the volunteer code; a wrong one counts towards the pause."""
         if self.paused_for() > 0:
             return False
         if self._codes.matches(entered):
-            self._wrong = self._rounds = 0
+            self._lockout = LOCKOUT.after_success(self._lockout)
             self._phone_misses.clear()  # a volunteer is here: people may prove themselves again
             self._door_misses.clear()
             self._open = True
             self._timer.start()
             self.changed.emit(True)
             return True
-        self._wrong += 1
-        if self._wrong >= MAX_WRONG:
-            self._wrong = 0
-            pause = min(WRONG_PAUSE_S * 2**self._rounds, MAX_PAUSE_S)
-            self._rounds += 1
-            self._paused_until = self._monotonic() + pause
+        self._lockout = LOCKOUT.after_failure(self._lockout, self._now())
         return False
 
     def clear_pause(self) -> None:
         """The operator (behind the PIN) ends a pause a passer-by caused."""
-        self._wrong = self._rounds = 0
-        self._paused_until = 0.0
+        self._lockout = LOCKOUT.after_success(self._lockout)
 
     def phone_miss(self, person: str) -> int:
         """Count wrong phone digits for `person`; returns how many they have had."""
