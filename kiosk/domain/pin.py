@@ -12,10 +12,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+log = logging.getLogger(__name__)
 MIN_DIGITS = 4
 MAX_DIGITS = 12
 SALT_BYTES = 16
@@ -104,6 +106,19 @@ def verify_pin(pin: str, stored: PinHash) -> bool:
         return False
     candidate = _derive(pin, stored.salt, stored.params, len(stored.digest))
     return hmac.compare_digest(candidate, stored.digest)
+
+
+def verify_stored(entered: str, stored_text: str, what: str) -> bool:
+    """True when `entered` is the secret hashed in `stored_text` (`PinHash.to_text`'s form);
+    False when nothing is stored or the stored text is unreadable (logged, naming `what`)."""
+    if not stored_text:
+        return False
+    try:
+        stored = PinHash.from_text(stored_text)
+    except ValueError:
+        log.error("the stored %s hash is unreadable", what)
+        return False
+    return verify_pin(entered, stored)
 
 
 # -- lockout ------------------------------------------------------------------------------

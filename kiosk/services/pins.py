@@ -131,7 +131,7 @@ class PinStore:
         remaining = self.policy.remaining(state, now)
         if remaining > timedelta(0):
             return PinCheck(PinVerdict.LOCKED, locked_for=remaining)
-        if self._matches(entered):
+        if pin.verify_stored(entered, self._store.meta(HASH_KEY), "operator PIN"):
             return self._unlocked(state)
         state = self.policy.after_failure(state, now)
         self._save(state)
@@ -170,17 +170,6 @@ class PinStore:
         self._store.set_meta(REPORT_KEY, state.tries.to_text())
         self._save(self.policy.after_success(state))
         return PinCheck(PinVerdict.ACCEPTED, tries=state.tries)
-
-    def _matches(self, entered: str) -> bool:
-        text = self._store.meta(HASH_KEY)
-        if not text:
-            return False
-        try:
-            stored = pin.PinHash.from_text(text)
-        except ValueError:
-            log.error("the stored operator PIN hash is unreadable")
-            return False
-        return pin.verify_pin(entered, stored)
 
     def _state(self) -> pin.LockoutState:
         return pin.LockoutState.from_text(self._store.meta(LOCKOUT_KEY))

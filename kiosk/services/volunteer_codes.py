@@ -39,12 +39,6 @@ class VolunteerCodes:
 
     def matches(self, entered: str) -> bool:
         """Whether `entered` is the volunteer code (False when none is set)."""
-        text = self._store.meta(HASH_KEY)
-        if not text or not access.is_volunteer_code(entered):
+        if not access.is_volunteer_code(entered):
             return False
-        try:
-            stored = pin.PinHash.from_text(text)
-        except ValueError:
-            log.error("the stored volunteer code hash is unreadable")
-            return False
-        return pin.verify_pin(entered, stored)
+        return pin.verify_stored(entered, self._store.meta(HASH_KEY), "volunteer code")
