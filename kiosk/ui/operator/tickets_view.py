@@ -40,10 +40,10 @@ from kiosk.ui.operator.ticket_row import (
     ticket_state,
 )
 from kiosk.ui.outcome_style import storage_problem_text
-from kiosk.ui.taps import SecondTap, Tap
+from kiosk.ui.taps import CONFIRM_WITHIN_SECONDS, SecondTap, Tap
 
 RESULTS_SHOWN = 8
-CONFIRM_MS = 4000
+CONFIRM_MS = int(CONFIRM_WITHIN_SECONDS * 1000)
 LOST, REVOKE = "lost", "revoke"
 
 
@@ -56,7 +56,6 @@ class TicketsView(QWidget):
         super().__init__(parent)
         self._service = service
         self.rows: list[TicketRow] = []
-        self._armed: tuple[int, str] | None = None  # (serial, action) waiting for the 2nd tap
         self.second_tap = SecondTap()  # a double tap is not the second tap
         self._message: tuple[str, dict[str, object], str] | None = None
         self._revoked: list[Revoked] = []
@@ -224,7 +223,6 @@ class TicketsView(QWidget):
         if answer is Tap.IGNORED:
             return
         if answer is Tap.ARMED:
-            self._armed = (person.serial, action)
             self._confirm.start()
             self._word_rows()
             return
@@ -246,7 +244,6 @@ class TicketsView(QWidget):
     def _disarm(self) -> None:
         self._confirm.stop()
         self.second_tap.disarm()
-        self._armed = None
         self._word_rows()
 
     # -- the revoked tickets ---------------------------------------------------------------
@@ -323,8 +320,8 @@ class TicketsView(QWidget):
             line.format(serial=person.serial, generation=person.generation, state=state)
         )
         theme.set_look(row.ticket_label, "tone", STATE_TONES[row.state])
-        armed_lost = self._armed == (person.serial, LOST)
-        armed_revoke = self._armed == (person.serial, REVOKE)
+        armed_lost = self.second_tap.armed((person.serial, LOST))
+        armed_revoke = self.second_tap.armed((person.serial, REVOKE))
         again = self.tr("Tap again to confirm")
         row.lost_button.setText(again if armed_lost else self.tr("Mark lost"))
         row.revoke_button.setText(again if armed_revoke else self.tr("Revoke (stolen)"))
