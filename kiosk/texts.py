@@ -599,6 +599,11 @@ MESSAGES: dict[str, str] = {
         "Texts",
         "This kiosk made the invitation: join from another door.",
     ),
+    "sync_kiosk_taken": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The lead in this invitation has this door's kiosk id or a paired door's ({kiosk}):"
+        " every door needs its own data folder (was one copied?). Nothing changed.",
+    ),
     "sync_joined": QT_TRANSLATE_NOOP(
         "Texts",
         "Pairing asked (lead device {lead}): the lead kiosk accepts it shortly.",

@@ -129,6 +129,10 @@
         <translation>이 키오스크 자신의 코드입니다: 다른 출입구에서 스캔하세요.</translation>
     </message>
     <message>
+        <source>This code&apos;s lead has this door&apos;s kiosk id or a paired door&apos;s: every door needs its own data folder (was one copied?).</source>
+        <translation>이 코드의 대표 키오스크가 이 출입구 또는 이미 연결된 출입구와 같은 키오스크 ID를 가지고 있습니다: 출입구마다 자기 데이터 폴더가 필요합니다(폴더를 복사했나요?).</translation>
+    </message>
+    <message>
         <source>Not a door pairing code: {reason}</source>
         <translation>출입구 연결 코드가 아닙니다: {reason}</translation>
     </message>
@@ -606,17 +610,6 @@
     <message>
         <source>{count} wrong PINs since the last unlock (latest: {times}).</source>
         <translation>마지막으로 연 뒤 잘못 입력된 PIN {count}회 (최근: {times}).</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>This screen is not available in this version.</source>
-        <translation>이 버전에서는 이 화면을 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Back to scanning</source>
-        <translation>스캔 화면으로</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1843,10 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
     <message>
         <source>This kiosk made the invitation: join from another door.</source>
         <translation>이 키오스크가 만든 초대입니다: 다른 출입구에서 연결하세요.</translation>
+    </message>
+    <message>
+        <source>The lead in this invitation has this door&apos;s kiosk id or a paired door&apos;s ({kiosk}): every door needs its own data folder (was one copied?). Nothing changed.</source>
+        <translation>이 초대의 대표 키오스크가 이 출입구 또는 이미 연결된 출입구와 같은 키오스크 ID({kiosk})를 가지고 있습니다: 출입구마다 자기 데이터 폴더가 필요합니다(폴더를 복사했나요?). 바뀐 것은 없습니다.</translation>
     </message>
     <message>
         <source>Pairing asked, but the lead ({address}) does not answer: put both laptops on one network (a travel router); they pair by themselves once they see each other.</source>

@@ -107,6 +107,8 @@ def sync_join(args: argparse.Namespace) -> int:
         except PairingError as error:
             if str(error) == "bad device id":  # the engine refused the lead's id
                 return fail(text("sync_not_invitation"), USAGE)
+            if str(error) == "kiosk id taken":
+                return fail(text("sync_kiosk_taken", kiosk=invitation.kiosk_id))
             known = {"other event": "sync_other_event", "own invitation": "sync_own_invitation"}
             key = known.get(str(error))
             return fail(text(key) if key else text("sync_engine_failed", detail=str(error)[:200]))

@@ -248,6 +248,7 @@ def join(invitation: Invitation, client: RestClient, listen: str, identity: tupl
         me = client.my_id()
         if me == invitation.device_id:
             raise PairingError("own invitation")
+        _check_lead_kiosk(invitation, client, me, kiosk_id)
         proof = _proof(_key(invitation.token), me)
         address = next((a for a in advertised(listen) if a != "dynamic"), "")
         client.modify_device(me, name=f"{kiosk_id}|{proof}|{address}")
@@ -266,6 +267,17 @@ def join(invitation: Invitation, client: RestClient, listen: str, identity: tupl
             client.add_folder(folder, str(path), RECEIVE_ONLY, [invitation.device_id])
     except RestError as error:
         raise PairingError(str(error)) from error
+
+
+def _check_lead_kiosk(invitation: Invitation, client: RestClient, me: str, kiosk_id: str) -> None:
+    """PairingError("kiosk id taken") when the lead claims this door's kiosk id (a copied data
+    folder) or a paired door's under another device: joining would hand that door's folder,
+    or this door's own, to the lead's device."""
+    named = {str(d.get("name", "")): str(d["deviceID"]) for d in client.devices()
+             if d["deviceID"] != me}  # fmt: skip
+    known = named.get(invitation.kiosk_id, invitation.device_id)
+    if invitation.kiosk_id == kiosk_id or known != invitation.device_id:
+        raise PairingError("kiosk id taken")
 
 
 def reachable(invitation: Invitation, timeout_s: float = REACH_TIMEOUT_S) -> bool:

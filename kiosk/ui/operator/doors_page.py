@@ -185,6 +185,11 @@ class DoorsPage(QWidget):
             return self.tr("This code belongs to another event.")
         if reason == "own invitation":
             return self.tr("This is this kiosk's own code: scan it at another door.")
+        if reason == "kiosk id taken":
+            return self.tr(
+                "This code's lead has this door's kiosk id or a paired door's: every door"
+                " needs its own data folder (was one copied?)."
+            )
         return self.tr("Not a door pairing code: {reason}").format(reason=reason)
 
     def _ready(self) -> bool:
