@@ -115,8 +115,8 @@ def test_tickets_write_a_png_per_attendee_that_decodes_to_its_code(
     rows = _issue(data, tmp_path / "tickets")
     assert len(rows) >= 450
     for row in rows[:5]:
-        image = Image.open(tmp_path / "tickets" / row["png"])
-        assert [r.text for r in zxingcpp.read_barcodes(image)] == [row["code"]]
+        with Image.open(tmp_path / "tickets" / row["png"]) as image:
+            assert [r.text for r in zxingcpp.read_barcodes(image)] == [row["code"]]
 
 
 def _codes(data: Path, count: int) -> list[dict[str, str]]:

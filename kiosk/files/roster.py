@@ -43,7 +43,11 @@ def read_roster(path: str | Path, *, limits: RosterLimits | None = None) -> Rost
     path = Path(path)
     head = _head(path, limits)
     try:
-        return build_roster(_table(path, head, limits), limits)
+        table = _table(path, head, limits)
+        try:
+            return build_roster(table, limits)
+        finally:
+            table.close()  # a refusal before the first row leaves no file open
     except OSError as exc:  # the file went away or its disk failed while it was being read
         raise RosterError([RosterProblem("unreadable", detail=exc.strerror or str(exc))]) from None
 

@@ -7,7 +7,7 @@ all speak the same types without importing one another.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kiosk.domain.model import Attendee
@@ -163,6 +163,7 @@ class RawTable:
     sheet: str = ""
     notes: list[RosterProblem] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
+    close: Callable[[], None] = lambda: None  # the file, even if no row was ever read
 
 
 def column_letter(index: int) -> str:

@@ -59,9 +59,8 @@ def read_xlsx(path: Path, limits: RosterLimits) -> RawTable:
     except RosterError:
         archive.close()
         raise
-    return RawTable(
-        book.rows(), encoding="xlsx", sheet=book.sheet, notes=book.notes, merges=book.merges
-    )
+    return RawTable(book.rows(), encoding="xlsx", sheet=book.sheet, notes=book.notes,
+                    merges=book.merges, close=archive.close)  # fmt: skip
 
 
 def _check_sizes(archive: zipfile.ZipFile, limits: RosterLimits) -> None:
