@@ -618,6 +618,18 @@ MESSAGES: dict[str, str] = {
         "Texts",
         "{door}: {state}, last data {age} s ago, {rows} rows",
     ),
+    "sync_status_refused": QT_TRANSLATE_NOOP(
+        "Texts",
+        "  its latest file was refused ({reason}): its rows folded before are kept",
+    ),
+    "sync_status_clock_off": QT_TRANSLATE_NOOP(
+        "Texts",
+        "  its clock is off by {seconds} s: check the time on that laptop",
+    ),
+    "sync_status_not_published": QT_TRANSLATE_NOOP(
+        "Texts",
+        "This door's check-ins are NOT reaching the other doors: {error}",
+    ),
     "sync_online": QT_TRANSLATE_NOOP("Texts", "online"),
     "sync_offline": QT_TRANSLATE_NOOP("Texts", "offline"),
     "doctor_summary": QT_TRANSLATE_NOOP("Texts", "Result: {fails} failed, {warns} warnings"),

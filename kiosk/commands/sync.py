@@ -135,4 +135,10 @@ def sync_status(args: argparse.Namespace) -> int:
         age = "-" if door["last_data_age_s"] is None else f"{door['last_data_age_s']:.0f}"
         print(text("sync_status_door", door=door["door"] or door["kiosk_id"], state=state,
                    age=age, rows=door["rows"]))  # fmt: skip
+        if door.get("refused"):
+            print(text("sync_status_refused", reason=door["refused"]))
+        if door.get("clock_off") is not None:
+            print(text("sync_status_clock_off", seconds=f"{door['clock_off']:+d}"))
+    if found.get("publish_error"):
+        print(text("sync_status_not_published", error=found["publish_error"]))
     return 0

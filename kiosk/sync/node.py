@@ -175,6 +175,10 @@ class SyncNode:
         """The other doors, as `status.doors` gives them."""
         return self.inbox.status()
 
+    def publish_error(self) -> str:
+        """Why this door's own file is not published now ("" while it is)."""
+        return self.publisher.last_error
+
     def invite(self) -> pairing.Invitation:
         """A new invitation for the lead's "Connect doors" QR code."""
         return pairing.invite(self.data_dir, self._client(), self.engine.listen_address,

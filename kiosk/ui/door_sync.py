@@ -33,6 +33,7 @@ class DoorNode(Protocol):
     def step(self, restart: bool = True) -> bool: ...
     def engine_alive(self) -> bool: ...
     def doors(self) -> list[dict[str, object]]: ...
+    def publish_error(self) -> str: ...  # why this door's own file is not published, or ""
     def invite(self) -> Any: ...
     def join(self, text: str) -> Any: ...
     def release(self) -> None: ...  # on the GUI thread: the publisher's connection
@@ -59,6 +60,7 @@ class DoorSync(QObject):
         self.running = False
         self._stopped = False
         self.doors: list[dict[str, object]] = []
+        self.publish_error = ""  # this door's own file is not published: why (the doors page)
         self._wall = wall
         self._next_status = 0.0
         self._thread: threading.Thread | None = None
@@ -125,6 +127,7 @@ class DoorSync(QObject):
             log.warning("sync engine gone: starting it again in the background")
             self.start()
         self.doors = self.node.doors()
+        self.publish_error = self.node.publish_error()
         self.doors_changed.emit(self.doors)
 
     def stop(self) -> None:

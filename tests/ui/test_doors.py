@@ -60,6 +60,7 @@ class FakeNode:
         self.engine_stopped = False
         self.released = False
         self.fail: Exception | None = None
+        self.unpublished = ""  # why this door's own file is not published
 
     def start_engine(self) -> str:
         self.start_thread = threading.current_thread().name
@@ -82,6 +83,9 @@ class FakeNode:
 
     def doors(self) -> list[dict[str, object]]:
         return self.listed
+
+    def publish_error(self) -> str:
+        return self.unpublished
 
     def invite(self) -> pairing.Invitation:
         uid, number = self.identity

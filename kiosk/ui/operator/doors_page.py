@@ -62,6 +62,10 @@ class DoorsPage(QWidget):
         self.heading = touch.label(26, bold=True)
         self.state = touch.label(18)
         self.state.setWordWrap(True)
+        self.unpublished = touch.label(18, bold=True)  # this door's own file is not published
+        self.unpublished.setWordWrap(True)
+        self.unpublished.setProperty("tone", "bad")
+        self.unpublished.hide()
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -84,6 +88,7 @@ class DoorsPage(QWidget):
         page = QVBoxLayout(self)
         page.addWidget(self.heading)
         page.addWidget(self.state)
+        page.addWidget(self.unpublished)
         page.addWidget(self.table, 1)
         page.addLayout(buttons)
         page.addWidget(self.message)
@@ -94,6 +99,13 @@ class DoorsPage(QWidget):
     def show_doors(self, doors: list[dict[str, Any]]) -> None:
         if not self.qr.isHidden() and self._paired() > self._paired_at:
             self.show_invitation()  # that invitation paired a door: the next door needs a new one
+        error = self.sync.publish_error if self.sync else ""
+        self.unpublished.setText(
+            self.tr("This door's check-ins are NOT reaching the other doors: {error}").format(
+                error=error
+            )
+        )
+        self.unpublished.setVisible(bool(error))
         self.table.setRowCount(len(doors))
         for row, door in enumerate(doors):
             cells = (
