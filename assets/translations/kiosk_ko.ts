@@ -133,6 +133,10 @@
         <translation>이 코드의 대표 키오스크가 이 출입구 또는 이미 연결된 출입구와 같은 키오스크 ID를 가지고 있습니다: 출입구마다 자기 데이터 폴더가 필요합니다(폴더를 복사했나요?).</translation>
     </message>
     <message>
+        <source>This door&apos;s check-ins are NOT reaching the other doors: {error}</source>
+        <translation>이 출입구의 입장 기록이 다른 출입구에 전달되지 않고 있습니다: {error}</translation>
+    </message>
+    <message>
         <source>Not a door pairing code: {reason}</source>
         <translation>출입구 연결 코드가 아닙니다: {reason}</translation>
     </message>
@@ -1863,6 +1867,18 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
     <message>
         <source>{door}: {state}, last data {age} s ago, {rows} rows</source>
         <translation>{door}: {state}, 마지막 자료 {age}초 전, {rows}건</translation>
+    </message>
+    <message>
+        <source>  its latest file was refused ({reason}): its rows folded before are kept</source>
+        <translation>  최근 파일이 거부되었습니다({reason}): 이전에 합친 기록은 그대로 있습니다</translation>
+    </message>
+    <message>
+        <source>  its clock is off by {seconds} s: check the time on that laptop</source>
+        <translation>  시계가 {seconds}초 어긋나 있습니다: 그 노트북의 시간을 확인하세요</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-ins are NOT reaching the other doors: {error}</source>
+        <translation>이 출입구의 입장 기록이 다른 출입구에 전달되지 않고 있습니다: {error}</translation>
     </message>
     <message>
         <source>online</source>
