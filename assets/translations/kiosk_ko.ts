@@ -702,14 +702,6 @@ Check this person in?</source>
         <translation>기록 실패: {problem} 입장 처리되지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>Too many wrong codes. Try again in {seconds} s.</source>
-        <translation>잘못된 코드가 너무 많습니다. {seconds}초 뒤에 다시 하세요.</translation>
-    </message>
-    <message>
-        <source>That is not the volunteer code.</source>
-        <translation>봉사자 코드가 아닙니다.</translation>
-    </message>
-    <message>
         <source>Those digits do not match. Please ask a volunteer.</source>
         <translation>번호가 맞지 않습니다. 봉사자에게 문의하세요.</translation>
     </message>
@@ -766,10 +758,6 @@ The last four digits of your phone?</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
-    </message>
-    <message>
-        <source>Volunteer code</source>
-        <translation>봉사자 코드</translation>
     </message>
     <message>
         <source>Checking in by name is for volunteers. Type the volunteer code.</source>
@@ -2270,7 +2258,7 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
     </message>
 </context>
 <context>
-    <name>WalkInScreen</name>
+    <name>VolunteerCodePad</name>
     <message>
         <source>Too many wrong codes. Try again in {seconds} s.</source>
         <translation>잘못된 코드가 너무 많습니다. {seconds}초 뒤에 다시 하세요.</translation>
@@ -2279,6 +2267,13 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
         <source>That is not the volunteer code.</source>
         <translation>봉사자 코드가 아닙니다.</translation>
     </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation>봉사자 코드</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInScreen</name>
     <message>
         <source>NOT RECORDED: {problem} Nobody was registered; try again.</source>
         <translation>기록 실패: {problem} 등록되지 않았습니다. 다시 시도하세요.</translation>
@@ -2346,10 +2341,6 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
     <message>
         <source>Register anyway</source>
         <translation>그래도 등록</translation>
-    </message>
-    <message>
-        <source>Volunteer code</source>
-        <translation>봉사자 코드</translation>
     </message>
     <message>
         <source>Registering a walk-in is for volunteers. Type the volunteer code.</source>

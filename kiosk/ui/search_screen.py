@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
 from kiosk.domain import rules
 from kiosk.domain.access import (
     PHONE_DIGITS,
-    VOLUNTEER_MAX_DIGITS,
-    VOLUNTEER_MIN_DIGITS,
     NameCheckin,
     Unlock,
     can_prove_by_phone,
@@ -45,44 +42,15 @@ from kiosk.domain.search import MAX_QUERY_CHARS, MIN_QUERY_CHARS, clip_query
 from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
+from kiosk.ui.digit_pad import DigitPad
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.outcome_style import storage_problem_text, style_for
-from kiosk.ui.volunteer_unlock import DigitPad, shared_unlock
+from kiosk.ui.person_button import PersonButton
+from kiosk.ui.volunteer_unlock import VolunteerCodePad, shared_unlock
 
 RESULTS_SHOWN = 5
-RESULT_ROW_PIXELS = 76
 FIND, CONFIRM, UNLOCK, PHONE, CLOSED = range(5)
 _TONES = {Outcome.ACCEPTED: touch.GOOD, Outcome.ALREADY_CHECKED_IN: touch.CAUTION}
-
-
-class PersonButton(QPushButton):
-    """One search result: the masked name large, who they are (department, position) beside it."""
-
-    def __init__(self, attendee: Attendee, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.attendee = attendee
-        self.setMinimumHeight(RESULT_ROW_PIXELS)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setProperty("role", "row")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(18, 4, 18, 4)
-        self.name_label = touch.label(32, bold=True, wrap=False)
-        self.org_label = touch.label(22)
-        for part in (self.name_label, self.org_label):
-            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row.addWidget(self.name_label)
-        row.addWidget(self.org_label, 1)
-        self.name_label.setText(mask_name(attendee.name))
-        self.org_label.setText(_org(attendee))
-        self.setAccessibleName(touch.person_line(attendee))
-
-    def shown_text(self) -> str:
-        return f"{self.name_label.text()} {self.org_label.text()}"
-
-
-def _org(attendee: Attendee) -> str:
-    first = " ".join(p for p in (attendee.department, attendee.position) if p)
-    return "\n".join(p for p in (first, attendee.affiliation) if p)
 
 
 class SearchScreen(QWidget):
@@ -112,8 +80,8 @@ class SearchScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._find_page())
         self.pages.addWidget(self._confirm_page())
-        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS), shuffle=True)
-        self.unlock_pad.entered.connect(self._on_volunteer_code)
+        self.unlock_pad = VolunteerCodePad(self.unlock)
+        self.unlock_pad.unlocked.connect(self._on_unlocked)
         self.pages.addWidget(self.unlock_pad)
         self.phone_pad = DigitPad((PHONE_DIGITS, PHONE_DIGITS))
         self.phone_pad.entered.connect(self._on_phone_digits)
@@ -237,17 +205,9 @@ class SearchScreen(QWidget):
             self.keypad.clear()
             self._open_or_gate()
 
-    def _on_volunteer_code(self, entered: str) -> None:
-        if self.unlock.try_code(entered):
-            self.pages.setCurrentIndex(CONFIRM if self._chosen else FIND)
-            self._ask()
-            return
-        paused = self.unlock.paused_for()
-        if paused > 0:
-            wait = self.tr("Too many wrong codes. Try again in {seconds} s.")
-            self.unlock_pad.say(wait.format(seconds=round(paused)))
-        else:
-            self.unlock_pad.say(self.tr("That is not the volunteer code."))
+    def _on_unlocked(self) -> None:
+        self.pages.setCurrentIndex(CONFIRM if self._chosen else FIND)
+        self._ask()
 
     def _on_phone_digits(self, entered: str) -> None:
         person = self._chosen
@@ -393,7 +353,6 @@ class SearchScreen(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.confirm_button.setText(self.tr("Check in"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.unlock_pad.title.setText(self.tr("Volunteer code"))
         self.unlock_pad.explain.setText(
             self.tr("Checking in by name is for volunteers. Type the volunteer code.")
         )

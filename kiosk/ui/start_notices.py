@@ -20,7 +20,7 @@ from kiosk.services.door import KioskService
 from kiosk.services.pins import DEMO_PIN, is_pin_set
 from kiosk.services.volunteer_codes import DEMO_VOLUNTEER_CODE
 from kiosk.ui.notice_bar import Confirm
-from kiosk.ui.operator.pin_dialog import pin_missing_text
+from kiosk.ui.operator.pin_missing import pin_missing_text
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.startup import OpenedEvent, recovery_text
 

@@ -6,27 +6,27 @@ and walk-in screens (`shared_unlock`): a volunteer who typed the code stays unlo
 keep working, and it closes after `seconds` without activity. Five wrong codes in a row close
 the pad for a minute, so a passer-by cannot try codes at the door's speed.
 
-DigitPad is the pad itself: big digit keys, dots for what was typed, and one line of message.
-It serves both the volunteer code and, in self-service mode, the phone's last four digits.
+VolunteerCodePad is the code's pad (a kiosk.ui.digit_pad.DigitPad, as is the pad for the
+phone's last four digits in self-service mode), shared by both screens with its words.
 """
 
 from __future__ import annotations
 
-import random
 import time
 import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.config import Settings
+from kiosk.domain.access import VOLUNTEER_MAX_DIGITS, VOLUNTEER_MIN_DIGITS
 from kiosk.domain.pin import LockoutPolicy, LockoutState
 from kiosk.services.door import KioskService
 from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.errors import StorageError
-from kiosk.ui import touch
+from kiosk.ui.digit_pad import DigitPad
 
 # Five wrong codes pause the pad for a minute, each pause after that twice as long, 15 at most:
 # the operator PIN's lockout rule, kept here on the monotonic clock (it does not survive a restart).
@@ -136,88 +136,33 @@ def shared_unlock(service: KioskService) -> VolunteerUnlock:
     return found
 
 
-class DigitPad(QWidget):
-    """A title, a line of dots, big digit keys and one message line; emits `entered(str)`."""
+class VolunteerCodePad(DigitPad):
+    """The volunteer code's pad, its digits moved each time it is cleared: the right code opens
+    the unlock (`unlocked`); a wrong one says so, or how long the pause after too many lasts."""
 
-    entered = Signal(str)
+    unlocked = Signal()
 
-    def __init__(
-        self, length: tuple[int, int], parent: QWidget | None = None, *, shuffle: bool = False
-    ) -> None:
-        super().__init__(parent)
-        self._low, self._high = length
-        self._shuffle = shuffle  # a code typed in front of the queue: keys move each time
-        self._digits = ""
-        self.title = touch.label(30, bold=True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain = touch.label(22)
-        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain.setProperty("tone", touch.MUTED)
-        self.dots = touch.label(44, bold=True, wrap=False)
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setMinimumHeight(64)
-        self.message = touch.label(24, bold=True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.keys: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for index, key in enumerate("123456789⌫0✓"):
-            made = touch.button(30, tone=touch.GOOD if key == "✓" else "", height=72)
-            made.setText(key)
-            made.setMinimumWidth(120)
-            made.clicked.connect(lambda _=False, b=made: self.press(b.text()))
-            grid.addWidget(made, index // 3, index % 3)
-            self.keys[key] = made
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addLayout(grid)
-        centre.addStretch(1)
-        column = QVBoxLayout(self)
-        column.addWidget(self.title)
-        column.addWidget(self.explain)
-        column.addWidget(self.dots)
-        column.addWidget(self.message)
-        column.addLayout(centre)
-        column.addStretch(1)
-        self._show()
+    def __init__(self, unlock: VolunteerUnlock, parent: QWidget | None = None) -> None:
+        super().__init__((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS), parent, shuffle=True)
+        self._unlock = unlock
+        self.entered.connect(self._on_entered)
+        self.retranslate()
 
-    def press(self, key: str) -> None:
-        if key == "⌫":
-            self._digits = self._digits[:-1]
-        elif key == "✓":
-            if len(self._digits) >= self._low:
-                typed, self._digits = self._digits, ""
-                self._show()
-                self.entered.emit(typed)
-                return
-        elif key.isdigit() and len(self._digits) < self._high:
-            self._digits += key
-            if self._low == self._high and len(self._digits) == self._high:
-                typed, self._digits = self._digits, ""
-                self._show()
-                self.entered.emit(typed)
-                return
-        self._show()
+    def _on_entered(self, entered: str) -> None:
+        if self._unlock.try_code(entered):
+            self.unlocked.emit()
+            return
+        paused = self._unlock.paused_for()
+        if paused > 0:
+            wait = self.tr("Too many wrong codes. Try again in {seconds} s.")
+            self.say(wait.format(seconds=round(paused)))
+        else:
+            self.say(self.tr("That is not the volunteer code."))
 
-    def clear(self) -> None:
-        self._digits = ""
-        self.message.clear()
-        if self._shuffle:
-            self._shuffle_digits()
-        self._show()
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Volunteer code"))
 
-    def _shuffle_digits(self) -> None:
-        buttons = [self.keys[d] for d in "0123456789"]
-        order = list("0123456789")
-        random.SystemRandom().shuffle(order)
-        for button, digit in zip(buttons, order, strict=True):
-            button.setText(digit)
-        for digit, button in zip(order, buttons, strict=True):
-            self.keys[digit] = button
-
-    def say(self, text: str, tone: str = touch.BAD) -> None:
-        touch.say(self.message, text, tone)
-
-    def _show(self) -> None:
-        self.dots.setText("●" * len(self._digits) + "○" * max(0, self._low - len(self._digits)))
-        self.keys["✓"].setEnabled(len(self._digits) >= self._low)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

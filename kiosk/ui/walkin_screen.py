@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.access import VOLUNTEER_MAX_DIGITS, VOLUNTEER_MIN_DIGITS
 from kiosk.domain.hangul import choseong, mask_name, normalize
 from kiosk.domain.model import Attendee
 from kiosk.domain.names import MAX_CHARS, NameProblem, name_problem
@@ -34,7 +33,7 @@ from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.keypad import Keypad
 from kiosk.ui.outcome_style import storage_problem_text
-from kiosk.ui.volunteer_unlock import DigitPad, shared_unlock
+from kiosk.ui.volunteer_unlock import VolunteerCodePad, shared_unlock
 
 AFFILIATIONS_SHOWN = 10
 NAME, AFFILIATION, DEPARTMENT = "name", "affiliation", "department"
@@ -116,8 +115,8 @@ class WalkInScreen(QWidget):
         status_row.addWidget(self.anyway_button)
         form = QWidget()
         form.setLayout(row)
-        self.unlock_pad = DigitPad((VOLUNTEER_MIN_DIGITS, VOLUNTEER_MAX_DIGITS), shuffle=True)
-        self.unlock_pad.entered.connect(self._on_volunteer_code)
+        self.unlock_pad = VolunteerCodePad(self.unlock)
+        self.unlock_pad.unlocked.connect(self._on_unlocked)
         self.closed_note = touch.label(30, bold=True)
         self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -188,16 +187,8 @@ class WalkInScreen(QWidget):
             self.reset()
             self.status.hide()
 
-    def _on_volunteer_code(self, entered: str) -> None:
-        if self.unlock.try_code(entered):
-            self.pages.setCurrentIndex(FORM)
-            return
-        paused = self.unlock.paused_for()
-        if paused > 0:
-            wait = self.tr("Too many wrong codes. Try again in {seconds} s.")
-            self.unlock_pad.say(wait.format(seconds=round(paused)))
-        else:
-            self.unlock_pad.say(self.tr("That is not the volunteer code."))
+    def _on_unlocked(self) -> None:
+        self.pages.setCurrentIndex(FORM)
 
     def values(self) -> dict[str, str]:
         return dict(self._values)
@@ -368,7 +359,6 @@ class WalkInScreen(QWidget):
         self.other_button.setText(self.tr("Other (type it)"))
         self.register_button.setText(self.tr("Register and check in"))
         self.anyway_button.setText(self.tr("Register anyway"))
-        self.unlock_pad.title.setText(self.tr("Volunteer code"))
         self.unlock_pad.explain.setText(
             self.tr("Registering a walk-in is for volunteers. Type the volunteer code.")
         )

@@ -103,8 +103,8 @@ def test_a_message_line_changes_colour_with_its_tone(qtbot) -> None:
 
 def test_touch_buttons_of_both_pads_share_one_look(qtbot) -> None:
     """The search keypad's keys and the PIN and volunteer pads' digits are one family."""
+    from kiosk.ui.digit_pad import DigitPad
     from kiosk.ui.keypad import Keypad
-    from kiosk.ui.volunteer_unlock import DigitPad
 
     keypad, pad = Keypad(), DigitPad((4, 8))
     for widget in (keypad, pad):

@@ -2,7 +2,7 @@
 
 The organizer sets the first PIN on the office PC (`kiosk pin set`): a kiosk without one never
 offers to choose it on the public screen, where an attendee could take operator mode; it says
-how the organizer sets it instead (PinMissingDialog).
+how the organizer sets it instead (kiosk/ui/operator/pin_missing.py).
 
 The digits are shuffled each time the pad opens, so smudges on a touchscreen and a glance over
 the shoulder do not give the PIN away. While entry is locked after too many wrong PINs the pad
@@ -29,9 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -43,15 +41,14 @@ from kiosk.files.removable import key_candidates, removable_roots
 from kiosk.services.pins import PinCheck, PinStore, PinVerdict
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
+from kiosk.ui.digit_pad import DigitKeys, ScannerBurst, idle_timer, pad_key
+from kiosk.ui.operator.pin_missing import FRAMELESS, PinMissingDialog
 from kiosk.ui.outcome_style import storage_problem_text
 from kiosk.ui.theme import tokens
 
 PAD_KEY_PIXELS = tokens.PAD_KEY_PIXELS
 VERIFY, CHOOSE, REPEAT, REPORT = "verify", "choose", "repeat", "report"
-FRAMELESS = Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint  # kiosk-mode safe
-MISSING_SECONDS = 30  # the "no PIN" message closes by itself: the scan screen must come back
 IDLE_SECONDS = 30.0  # the pad closes after this long without a touch
-HUMAN_GAP_S = 0.08  # keys closer together than this are a scanner (it types every 5-40 ms)
 TIMES_SHOWN = 3  # the latest wrong tries' times in the report
 Roots = Callable[[], Iterable[Path]]
 
@@ -65,15 +62,6 @@ def tries_text(tries: FailedTries, zone: tzinfo | None = None) -> str:
         "PinTries", "{count} wrong PINs since the last unlock (latest: {times})."
     )
     return text.format(count=tries.count, times=", ".join(latest[:TIMES_SHOWN]))
-
-
-def pin_missing_text() -> str:
-    """What a kiosk without a PIN says instead of offering to choose one."""
-    return QCoreApplication.translate(
-        "PinMissing",
-        "The operator PIN is not set. The organizer sets it on the organizer's PC "
-        "with “kiosk pin set”.",
-    )
 
 
 class PinDialog(QDialog):
@@ -93,8 +81,7 @@ class PinDialog(QDialog):
         super().__init__(parent, FRAMELESS)  # no title bar, no minimize button
         self._pins = pin_store
         self._key_roots = key_roots
-        self._key_clock = key_clock
-        self._last_key = float("-inf")
+        self._burst = ScannerBurst(key_clock)
         self._step = CHOOSE if new_pin else VERIFY
         self._entered = ""
         self._first = ""
@@ -105,11 +92,7 @@ class PinDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_lock)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(max(1, round(idle_seconds * 1000)))
-        self._idle.timeout.connect(self.reject)
-        self._idle.start()
+        self._idle = idle_timer(self, idle_seconds, self.reject)
         self._build(shuffle or random.SystemRandom())
         self.retranslate()
         self.refresh_lock()
@@ -125,21 +108,13 @@ class PinDialog(QDialog):
         self.message = touch.label(22, bold=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMinimumHeight(64)
-        digits = list("0123456789")
-        shuffle.shuffle(digits)
-        self.digit_buttons = {d: self._pad_key(d) for d in digits}
-        for digit, key in self.digit_buttons.items():
-            key.clicked.connect(lambda _=False, d=digit: self.press(d))
         self.clear_key = self._pad_key("")
         self.clear_key.clicked.connect(self.clear_entry)
         self.back_key = self._pad_key("⌫")
         self.back_key.clicked.connect(self.backspace)
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        cells = [self.digit_buttons[d] for d in digits[:9]]
-        cells += [self.clear_key, self.digit_buttons[digits[9]], self.back_key]
-        for index, cell in enumerate(cells):
-            grid.addWidget(cell, index // 3, index % 3)
+        self.digit_keys = DigitKeys(self._pad_key, (self.clear_key, self.back_key))
+        self.digit_keys.shuffle(shuffle)
+        self.digit_keys.pressed.connect(self.press)
         self.cancel_button = touch.button(tone=touch.MUTED, height=76)
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button = touch.button(tone=touch.GOOD, height=76)
@@ -155,7 +130,7 @@ class PinDialog(QDialog):
         column.addWidget(self.prompt)
         column.addWidget(self.dots)
         column.addWidget(self.message)
-        column.addLayout(grid)
+        column.addWidget(self.digit_keys)
         column.addSpacing(8)
         column.addLayout(buttons)
         column.addWidget(self.key_button)
@@ -164,9 +139,7 @@ class PinDialog(QDialog):
         self.setFixedSize(480, 720)
 
     def _pad_key(self, text: str) -> QPushButton:
-        key = touch.button(34, height=PAD_KEY_PIXELS)
-        key.setText(text)
-        key.setMinimumWidth(PAD_KEY_PIXELS + 30)
+        key = pad_key(text, 34, (PAD_KEY_PIXELS + 30, PAD_KEY_PIXELS))
         key.setFont(touch.font(34, bold=True))
         return key
 
@@ -175,6 +148,11 @@ class PinDialog(QDialog):
     @property
     def step(self) -> str:
         return self._step
+
+    @property
+    def digit_buttons(self) -> dict[str, QPushButton]:
+        """The digit keys by the digit each shows (tests tap these like a finger would)."""
+        return self.digit_keys.buttons
 
     def press(self, digit: str) -> None:
         self._idle.start()
@@ -214,9 +192,7 @@ class PinDialog(QDialog):
     def _from_scanner(self) -> bool:
         """Whether this key came right after the last one (a scanner's burst, not a person):
         then it and everything typed so far are dropped, the Enter that ends a burst too."""
-        now = self._key_clock()
-        burst = now - self._last_key < HUMAN_GAP_S
-        self._last_key = now
+        burst = self._burst.is_burst()
         if burst and self._entered:
             self._entered = ""
             self._show_entry()
@@ -370,43 +346,6 @@ class PinDialog(QDialog):
         self._show_entry()
         if self._locked():
             self.refresh_lock()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class PinMissingDialog(QDialog):
-    """Operator mode is closed: no PIN is set, and only the organizer can set one."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, FRAMELESS)  # no title bar, no minimize button
-        self.setModal(True)
-        self.setObjectName("PinMissingDialog")
-        self.message: QLabel = touch.label(26, bold=True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ok_button = touch.button(tone=touch.MUTED, height=76)
-        self.ok_button.clicked.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(28, 24, 28, 24)
-        column.addWidget(self.message, 1)
-        column.addWidget(self.ok_button)
-        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.setFixedSize(560, 320)
-        self._timeout = QTimer(self)  # a child: it dies with the dialog
-        self._timeout.setSingleShot(True)
-        self._timeout.timeout.connect(self.reject)
-        self._timeout.start(MISSING_SECONDS * 1000)
-        self.retranslate()
-
-    def message_text(self) -> str:
-        return self.message.text()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Operator PIN"))
-        self.message.setText(pin_missing_text())
-        self.ok_button.setText(self.tr("OK"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
