@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Flag, auto
@@ -194,18 +194,14 @@ class KioskService:
             position=position.strip(),
             walk_in=True,
         )
-        details = json.dumps(
-            {
-                "name": attendee.name,
-                "affiliation": attendee.affiliation,
-                "department": attendee.department,
-                "position": attendee.position,
-                "how": How.WALK_IN.value,
-            },
-            ensure_ascii=False,
-            sort_keys=True,
-        )
-        record = self._new_record(Outcome.WALK_IN_REGISTERED, "", details=details)
+        facts = {
+            "name": attendee.name,
+            "affiliation": attendee.affiliation,
+            "department": attendee.department,
+            "position": attendee.position,
+            "how": How.WALK_IN.value,
+        }
+        record = self._new_record(Outcome.WALK_IN_REGISTERED, "", facts=facts)
         written = self.store.register_walk_in(record, attendee)
         stored = self.store.attendee_by_person(f"W{written.kiosk_id}:{written.seq}")
         self._index = None
@@ -244,10 +240,9 @@ class KioskService:
         confirmed = self.clock_confirmed is not None
         if not rules.is_open(self._event, self.clock.now(), clock_confirmed=confirmed):
             return self._reject(Outcome.NOT_OPEN_YET, attendee.person, "", attendee, facts)
-        details = _facts(facts)
         written, first = self.store.check_in(  # the store judges it: arrival or repeat
             attendee.person,
-            lambda outcome: self._new_record(outcome, attendee.person, details=details),
+            lambda outcome: self._new_record(outcome, attendee.person, facts=facts),
         )
         return CheckinResult(
             written.outcome,
@@ -274,9 +269,8 @@ class KioskService:
             stored_code = code[:STORED_CODE_CHARS] if len(code) <= MAX_INPUT_CHARS else code[:32]
         # A lone surrogate (not UTF-8) must not turn a rejected scan into a crash.
         stored_code = stored_code.encode("utf-8", "backslashreplace").decode("utf-8")
-        details = _facts(facts or {})
         written = self.store.append(
-            self._new_record(outcome, person, code=stored_code, details=details)
+            self._new_record(outcome, person, code=stored_code, facts=facts)
         )
         return CheckinResult(outcome, attendee, written.at_utc, written.door, record=written)
 
@@ -286,15 +280,20 @@ class KioskService:
         person: str,
         *,
         code: str = "",
-        details: str = "",
+        facts: Mapping[str, object] | None = None,
         undoes: tuple[str, int] | None = None,
     ) -> CheckinRecord:
+        """The row to write, its details JSON from `facts` (how it was made) and two facts about
+        the clock: `clock_jump_s` (the wall clock moved this much beyond elapsed time since this
+        kiosk's previous row; the log stays ordered by seq, this explains odd times) and
+        `clock_confirmed` (the date the clock showed when the operator confirmed it)."""
         reading = ClockReading(self.clock.now(), self.clock.monotonic_ns(), self.clock.boot_id)
+        known = dict(facts or {})
         jump = self.clock_watch.observe(reading)
         if jump is not None:
-            details = _with_fact(details, "clock_jump_s", round(jump, 3))
+            known["clock_jump_s"] = round(jump, 3)
         if self.clock_confirmed is not None:
-            details = _with_fact(details, "clock_confirmed", self.clock_confirmed.isoformat())
+            known["clock_confirmed"] = self.clock_confirmed.isoformat()
         return CheckinRecord(
             kiosk_id=self.door.kiosk_id,
             seq=0,
@@ -306,7 +305,7 @@ class KioskService:
             code=code,
             undoes=undoes,
             boot_id=reading.boot_id,
-            details=details,
+            details=json.dumps(known, ensure_ascii=False, sort_keys=True) if known else "",
         )
 
     # -- looking things up ---------------------------------------------------------------
@@ -367,18 +366,3 @@ def how_of(record: CheckinRecord) -> tuple[str, str]:
     if not isinstance(facts, dict):
         return ("", "")
     return (str(facts.get("how", "")), str(facts.get("unlock", "")))
-
-
-def _facts(facts: dict[str, str]) -> str:
-    """A row's details JSON from how it was made (empty when nothing is known)."""
-    return json.dumps(facts, ensure_ascii=False, sort_keys=True) if facts else ""
-
-
-def _with_fact(details: str, key: str, value: object) -> str:
-    """The row's details JSON with one more fact about the clock: `clock_jump_s` (the wall
-    clock moved this much beyond elapsed time since this kiosk's previous row; the log stays
-    ordered by seq, this explains odd times) or `clock_confirmed` (the date the clock showed
-    when the operator confirmed it)."""
-    facts = json.loads(details) if details else {}
-    facts[key] = value
-    return json.dumps(facts, ensure_ascii=False, sort_keys=True)
