@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import run
-from kiosk.domain.access import NameCheckin, Unlock, phone_proves
-from kiosk.services.door import how_of
+from kiosk.domain.access import NameCheckin, Unlock, how_of, phone_proves
 from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.store import EventStore
 from tests.fakes import open_door
@@ -26,9 +25,9 @@ def test_each_row_says_how_the_check_in_was_made(tmp_path: Path) -> None:
     scanned = door.service.check_in(door.ticket(1), how="scanner")
     by_name = door.service.check_in_person("S3", Unlock.PHONE)
     walk_in = door.service.register_walk_in("정하늘", "본청")
-    assert how_of(scanned.record) == ("scanner", "")
-    assert how_of(by_name.record) == ("name", "phone")
-    assert how_of(walk_in.record)[0] == "walk_in"
+    assert how_of(scanned.record.details) == ("scanner", "")
+    assert how_of(by_name.record.details) == ("name", "phone")
+    assert how_of(walk_in.record.details)[0] == "walk_in"
     assert json.loads(walk_in.record.details)["name"] == "정하늘"  # merges still rebuild it
 
 

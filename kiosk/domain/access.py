@@ -70,15 +70,21 @@ def method(how: str, unlock: str = "") -> str:
     return how
 
 
-def method_of(details: str) -> str:
-    """`method` from a log row's details JSON ('' when it says nothing, or is not JSON)."""
+def how_of(details: str) -> tuple[str, str]:
+    """How a row's check-in was made, from its details JSON: (How, Unlock) as text, each ''
+    when it says nothing (or is not JSON)."""
     try:
         facts = json.loads(details) if details else {}
     except ValueError:
-        return ""
+        return ("", "")
     if not isinstance(facts, dict):
-        return ""
-    return method(str(facts.get("how", "")), str(facts.get("unlock", "")))
+        return ("", "")
+    return (str(facts.get("how", "")), str(facts.get("unlock", "")))
+
+
+def method_of(details: str) -> str:
+    """`method` from a log row's details JSON ('' when it says nothing, or is not JSON)."""
+    return method(*how_of(details))
 
 
 def is_volunteer_code(code: str) -> bool:

@@ -23,7 +23,7 @@ from enum import Flag, auto
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.domain import names, rules, stats
-from kiosk.domain.access import MODE_KEY, How, NameCheckin, Unlock
+from kiosk.domain.access import MODE_KEY, How, NameCheckin, Unlock, how_of
 from kiosk.domain.clock import Clock
 from kiosk.domain.clockwatch import ClockReading, ClockWatch
 from kiosk.domain.model import Attendee, CheckinRecord, CheckinResult, Event
@@ -323,7 +323,7 @@ class KioskService:
         """Every standing check-in made by name (any door in this file), newest first."""
         records = self.store.records()
         found = [r for r in records if r.outcome.counts_as_arrival]
-        by_name = [r for r in found if how_of(r)[0] == How.NAME]
+        by_name = [r for r in found if how_of(r.details)[0] == How.NAME]
         by_name.sort(key=lambda r: (r.at_utc, r.kiosk_id, r.seq), reverse=True)
         undone = {r.undoes for r in records if r.undoes is not None}
         return [
@@ -355,14 +355,3 @@ class KioskService:
             tz,
             expected_fallback=self._event.expected,
         )
-
-
-def how_of(record: CheckinRecord) -> tuple[str, str]:
-    """How a row's check-in was made: (access.How, access.Unlock) as text, '' when unknown."""
-    try:
-        facts = json.loads(record.details) if record.details else {}
-    except ValueError:
-        return ("", "")
-    if not isinstance(facts, dict):
-        return ("", "")
-    return (str(facts.get("how", "")), str(facts.get("unlock", "")))

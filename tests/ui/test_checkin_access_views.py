@@ -12,9 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from kiosk.config import Settings
-from kiosk.domain.access import NameCheckin, Unlock
+from kiosk.domain.access import NameCheckin, Unlock, how_of
 from kiosk.services.context import Context
-from kiosk.services.door import how_of
 from kiosk.ui.operator.settings_view import SettingsView
 from kiosk.ui.operator.undo_view import UndoView
 from kiosk.ui.scan_screen import ScanScreen
@@ -78,5 +77,5 @@ def test_the_scan_screen_tells_the_camera_from_the_usb_scanner(qtbot, door: Open
     screen.on_code_scanned(door.ticket(1))  # what the camera thread emits
     screen.on_code_typed(door.ticket(2))  # what the keyboard wedge emits
     first, second = door.store.records()
-    assert how_of(first) == ("qr", "")
-    assert how_of(second) == ("scanner", "")
+    assert how_of(first.details) == ("qr", "")
+    assert how_of(second.details) == ("scanner", "")

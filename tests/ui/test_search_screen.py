@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.domain.access import NameCheckin
+from kiosk.domain.access import NameCheckin, how_of
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
 from kiosk.domain.pin import ScryptParams
-from kiosk.services.door import Door, KioskService, how_of
+from kiosk.services.door import Door, KioskService
 from kiosk.services.organizer import ensure_sample_event
 from kiosk.services.volunteer_codes import VolunteerCodes
 from kiosk.storage.errors import Problem, StorageError
@@ -216,7 +216,7 @@ def test_a_staffed_door_opens_name_check_in_only_with_the_volunteer_code(
     click(qtbot, screen.results()[0])
     with qtbot.waitSignal(screen.checked_in) as signal:
         click(qtbot, screen.confirm_button)
-    assert how_of(signal.args[0].record) == ("name", "volunteer")
+    assert how_of(signal.args[0].record.details) == ("name", "volunteer")
 
 
 def test_the_unlock_closes_after_the_idle_seconds(qtbot, door: OpenDoor) -> None:
@@ -265,7 +265,7 @@ def test_self_service_checks_a_person_in_with_their_phone_digits(qtbot, door: Op
     assert screen.page() == PHONE and door.store.first_arrival("S1") is None
     with qtbot.waitSignal(screen.checked_in) as signal:
         type_digits(qtbot, screen.phone_pad, "1234")
-    assert how_of(signal.args[0].record) == ("name", "phone")
+    assert how_of(signal.args[0].record.details) == ("name", "phone")
     assert door.store.first_arrival("S1") is not None
 
 
@@ -283,7 +283,7 @@ def test_self_service_without_a_phone_on_the_roster_needs_a_volunteer(
     assert screen.page() == CONFIRM
     with qtbot.waitSignal(screen.checked_in) as signal:
         click(qtbot, screen.confirm_button)
-    assert how_of(signal.args[0].record) == ("name", "volunteer")
+    assert how_of(signal.args[0].record.details) == ("name", "volunteer")
 
 
 def test_three_wrong_phone_guesses_send_the_person_to_a_volunteer(qtbot, door: OpenDoor) -> None:

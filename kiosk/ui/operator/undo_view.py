@@ -14,9 +14,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.domain.access import how_of
 from kiosk.domain.model import Attendee, CheckinRecord
 from kiosk.domain.outcome import Outcome
-from kiosk.services.door import KioskService, how_of
+from kiosk.services.door import KioskService
 from kiosk.storage.errors import StorageError
 from kiosk.ui import touch
 from kiosk.ui.outcome_style import storage_problem_text
@@ -123,7 +124,7 @@ class UndoView(QWidget):
         who = _full_person(attendee) if attendee else record.person
         if record.outcome is Outcome.WALK_IN_REGISTERED:
             who += " " + self.tr("(walk-in)")
-        how = self._how_text(*how_of(record))
+        how = self._how_text(*how_of(record.details))
         return f"{when}  {record.door}  {who}" + (f"  [{how}]" if how else "")
 
     def _how_text(self, how: str, unlock: str) -> str:
