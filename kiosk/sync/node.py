@@ -9,6 +9,8 @@ Folders (each file has one writer, so Syncthing never makes a conflict copy):
   that turns its own copy of K's folder into send-receive and edits it reaches nobody). Each
   door shares its own folder with every peer, so the mesh still holds every door's file from
   its owner directly, and the lead may go away.
+- a door folder deleted by hand is made again (with Syncthing's marker) on the next reconcile,
+  or that door's rows would stop moving for good.
 
 The lead's introductions (Syncthing's introducer) add every device sharing the lead's folder to
 that folder here too; `reconcile` shrinks every peer folder back to its owner each time, and the
@@ -49,6 +51,7 @@ from kiosk.sync.status import STALE_S
 
 log = logging.getLogger(__name__)
 STATUS_FILE = "status.json"
+MARKER = ".stfolder"  # Syncthing stops a folder whose marker is gone (Syncthing's markerName)
 STATUS_FRESH_S = 5.0  # an older status file: no node is running
 SHORT_ID = 7  # Syncthing names the device that made a file by its id's first 7 characters
 
@@ -125,8 +128,7 @@ class SyncNode:
     def ready(self, client: RestClient) -> RestClient:
         """The engine is up (`engine.start()` may have run on another thread): the folders are
         set up and this door publishes once, on the store's thread."""
-        self.own_dir.mkdir(parents=True, exist_ok=True)
-        (self.own_dir / ".stignore").write_text(f"*{PARTIAL}\n", encoding="utf-8")
+        self._own_folder_files()
         self.client = client
         self.device_id = client.my_id()
         self.reconcile()
@@ -226,6 +228,7 @@ class SyncNode:
         peers = [d["deviceID"] for d in devices]
         named = device_names(devices)
         folders = {f["id"]: f for f in client.folders()}
+        self._mend(client, folders)
         own = folders.get(self.folder)
         if own is None:
             client.add_folder(self.folder, str(self.own_dir), SEND_ONLY, peers)
@@ -252,6 +255,30 @@ class SyncNode:
             owners[owner] = device
             log.info("door folder of %s set up", owner)
         self._owners = owners
+
+    def _own_folder_files(self) -> None:
+        """This door's folder with the publisher's temporary file ignored."""
+        self.own_dir.mkdir(parents=True, exist_ok=True)
+        (self.own_dir / ".stignore").write_text(f"*{PARTIAL}\n", encoding="utf-8")
+
+    def _mend(self, client: RestClient, folders: dict[str, dict[str, Any]]) -> None:
+        """A door folder deleted by hand is made again: Syncthing stops a folder whose marker
+        is gone and never starts it by itself, so that door's rows would stop for good. This
+        door's own is rescanned (its file is rewritten by every publish); a peer's copy is
+        reverted to its owner's file."""
+        for folder in folders.values():
+            owner = folder_owner(folder["id"], self.uid)
+            path = Path(folder.get("path", ""))
+            if owner is None or not folder.get("path") or (path / MARKER).is_dir():
+                continue
+            log.warning("door folder %s was gone: made again", path)
+            if owner == self.kiosk_id:
+                self._own_folder_files()
+            (path / MARKER).mkdir(parents=True, exist_ok=True)
+            client.scan(folder["id"])
+            if owner != self.kiosk_id:  # the owner's next heartbeat brings it all the same
+                with contextlib.suppress(RestError):
+                    client.revert(folder["id"])
 
     def _share(self, client: RestClient, folder: dict[str, Any], peers: list[str]) -> None:
         """`folder` shared with exactly `peers` (and this device): added to, or shrunk."""

@@ -98,6 +98,10 @@ class RestClient:
         query = {"folder": folder_id} | ({"sub": sub} if sub else {})
         self._call("POST", "/rest/db/scan?" + urllib.parse.urlencode(query))
 
+    def revert(self, folder_id: str) -> None:
+        """A receive-only folder made like its owners' copy again (files changed or gone here)."""
+        self._call("POST", "/rest/db/revert?" + urllib.parse.urlencode({"folder": folder_id}))
+
     def connections(self) -> dict[str, dict[str, Any]]:
         """Device id -> {"connected": bool, "address": ..., ...} for every paired device."""
         return dict(self._call("GET", "/rest/system/connections")["connections"])
