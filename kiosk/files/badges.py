@@ -12,7 +12,7 @@ of 500 badges stays small and prints the same Hangul on any PC.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +20,7 @@ import qrcode
 import qrcode.constants
 from fpdf import FPDF
 
+from kiosk.domain.progress import Progress, silent
 from kiosk.files.export import write_atomically
 from kiosk.files.tickets import MAX_QR_VERSION, TicketImage
 
@@ -59,9 +60,15 @@ def qr_box(index: int) -> tuple[float, float, float]:
 
 
 def write_badges(
-    badges: Iterable[TicketImage], out: Path, title: str, font_file: Path, day: datetime
+    badges: Sequence[TicketImage],
+    out: Path,
+    title: str,
+    font_file: Path,
+    day: datetime,
+    progress: Progress = silent,
 ) -> Path:
-    """Write the badge sheet PDF for `badges` (in order) to `out`; returns `out`."""
+    """Write the badge sheet PDF for `badges` (in order) to `out`; returns `out`. `progress` is
+    told the badges drawn, a page (ten) at a time."""
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
@@ -71,6 +78,7 @@ def write_badges(
     pdf.set_creation_date(day.astimezone(UTC))
     for index, badge in enumerate(badges):
         if index % (COLUMNS * ROWS) == 0:
+            progress(index, len(badges))
             pdf.add_page()
             _cut_marks(pdf)
         _badge(pdf, index, badge, title)

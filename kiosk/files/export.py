@@ -25,6 +25,7 @@ from pathlib import Path
 from kiosk.domain.access import METHOD_WORDS
 from kiosk.domain.attendance import Entry
 from kiosk.domain.model import Attendee, Event
+from kiosk.domain.progress import Progress, step
 from kiosk.domain.rules import arrived_late
 from kiosk.domain.stats import Stats
 from kiosk.files.safe_text import neutralize
@@ -119,6 +120,20 @@ class ExportData:
     def table(self) -> list[list[str]]:
         """Header and rows as text cells."""
         return [list(HEADER), *(self.texts(i, e) for i, e in enumerate(self.entries, start=1))]
+
+    def build_table(self, progress: Progress) -> list[list[str]]:
+        """`table`, built here while `progress` is told the rows done (about every 1 %), and
+        kept as `table` for the digest and the CSV (a cached_property lives in __dict__)."""
+        if "table" not in self.__dict__:
+            total, texts = len(self.entries), self.texts
+            every = step(total)
+            rows = [list(HEADER)]
+            for number, entry in enumerate(self.entries, start=1):
+                rows.append(texts(number, entry))
+                if number % every == 0:
+                    progress(number, total)
+            self.__dict__["table"] = rows
+        return self.table
 
     @cached_property
     def table_csv(self) -> str:

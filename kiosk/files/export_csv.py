@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.domain.progress import Progress, silent
 from kiosk.files.export import HEADER, ExportData, csv_text
 from kiosk.files.safe_text import neutralize
 
@@ -38,10 +39,12 @@ class EncodingRefused(Exception):
         self.problems = problems
 
 
-def csv_bytes(data: ExportData, encoding: str = "utf-8-sig") -> bytes:
-    """The CSV file's bytes; raises EncodingRefused rather than substitute a character."""
+def csv_bytes(data: ExportData, encoding: str = "utf-8-sig", progress: Progress = silent) -> bytes:
+    """The CSV file's bytes; raises EncodingRefused rather than substitute a character.
+    `progress` is told the rows done; it may raise Cancelled (nothing is written here)."""
     if encoding not in ENCODINGS:
         raise ValueError(f"unsupported encoding {encoding!r}; use one of {ENCODINGS}")
+    data.build_table(progress)
     heading = [[neutralize(label), neutralize(value)] for label, value in data.purpose()]
     text = csv_text(heading) + "\r\n" + data.table_csv
     try:

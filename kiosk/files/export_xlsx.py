@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, WriteOnlyCell
 from openpyxl.styles import Font
 
+from kiosk.domain.progress import Progress, part, silent, step
 from kiosk.files.export import ABSENT_HEADER, HEADER, PURPOSE, ExportData
 from kiosk.files.safe_text import neutralize
 
@@ -42,10 +43,13 @@ _BOLD = Font(bold=True)
 _CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
-def xlsx_bytes(data: ExportData) -> bytes:
-    """The workbook as bytes, identical for identical data."""
+def xlsx_bytes(data: ExportData, progress: Progress = silent) -> bytes:
+    """The workbook as bytes, identical for identical data. `progress` is told the work done
+    in percent (the attendance sheet's rows are most of it; measured on 20,000 rows: the
+    table and its digest 4 %, the sheet 88 %, saving 8 %); it may raise Cancelled."""
+    data.build_table(part(progress, 0, 4, 100))
     book = Workbook(write_only=True)
-    _attendance(book, data)
+    _attendance(book, data, part(progress, 4, 92, 100))
     _summary(book, data)
     _per_five_minutes(book, data)
     _absent(book, data)
@@ -57,6 +61,7 @@ def xlsx_bytes(data: ExportData) -> bytes:
     book.properties.created = stamp
     buffer = io.BytesIO()
     book.save(buffer)
+    progress(96, 100)
     return _normalized(buffer.getvalue(), stamp)
 
 
@@ -114,16 +119,20 @@ def _fast_text(sheet: Any, text: str) -> object:
     return text
 
 
-def _attendance(book: Workbook, data: ExportData) -> None:
+def _attendance(book: Workbook, data: ExportData, progress: Progress) -> None:
     sheet = book.create_sheet("출석 명단")
     for column, width in WIDTHS.items():
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     _header(sheet, HEADER)
     row = _Row(sheet)
+    total = len(data.entries)
+    every = step(total)
     for number, entry in enumerate(data.entries, start=1):
         texts = data.texts(number, entry)
         sheet.append(row.values(number, texts[1:5] + texts[6:], data.local(entry)))
+        if number % every == 0:
+            progress(number, total)
 
 
 def _summary(book: Workbook, data: ExportData) -> None:

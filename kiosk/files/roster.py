@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.domain.progress import Progress, silent
 from kiosk.files.roster_check import build_roster
 from kiosk.files.roster_csv import read_csv
 from kiosk.files.roster_model import (
@@ -37,13 +38,18 @@ _XLSX = {".xlsx", ".xlsm"}
 _UNSUPPORTED = {".xls", ".xlsb", ".ods", ".numbers", ".hwp", ".hwpx", ".pdf", ".docx", ".doc"}
 
 
-def read_roster(path: str | Path, *, limits: RosterLimits | None = None) -> RosterFile:
-    """Parse and check a roster. Raises RosterError (nothing returned) if it must be refused."""
+def read_roster(
+    path: str | Path, *, limits: RosterLimits | None = None, progress: Progress = silent
+) -> RosterFile:
+    """Parse and check a roster. Raises RosterError (nothing returned) if it must be refused.
+
+    `progress` is told the bytes read as the rows are taken; when it raises Cancelled, the
+    file is closed and the exception passes through."""
     limits = limits or RosterLimits()
     path = Path(path)
     head = _head(path, limits)
     try:
-        table = _table(path, head, limits)
+        table = _table(path, head, limits, progress)
         try:
             return build_roster(table, limits)
         finally:
@@ -65,16 +71,16 @@ def _head(path: Path, limits: RosterLimits) -> bytes:
     return head
 
 
-def _table(path: Path, head: bytes, limits: RosterLimits) -> RawTable:
+def _table(path: Path, head: bytes, limits: RosterLimits, progress: Progress) -> RawTable:
     """Dispatch on the file's content first (extensions lie), then on its extension."""
     suffix = path.suffix.casefold()
     if head.startswith(_OLE):
         kind = "encrypted" if suffix in _XLSX else "unsupported_format"
         raise RosterError([RosterProblem(kind, detail=suffix.lstrip(".") or "xls")])
     if head.startswith(_ZIP) and suffix not in _UNSUPPORTED:
-        return read_xlsx(path, limits)
+        return read_xlsx(path, limits, progress)
     if suffix in _XLSX:
         raise RosterError([RosterProblem("not_xlsx", detail=suffix.lstrip("."))])
     if suffix in _UNSUPPORTED:
         raise RosterError([RosterProblem("unsupported_format", detail=suffix.lstrip("."))])
-    return read_csv(path, limits)
+    return read_csv(path, limits, progress)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.domain.progress import ROWS_PER_REPORT, Progress, silent
 from kiosk.files.roster_headers import header_score
 from kiosk.files.roster_model import (
     RawRow,
@@ -38,11 +40,12 @@ _BOMS = (
 )
 
 
-def read_csv(path: Path, limits: RosterLimits) -> RawTable:
-    """The rows of a CSV (or tab/semicolon separated) roster as text cells, read lazily."""
+def read_csv(path: Path, limits: RosterLimits, progress: Progress = silent) -> RawTable:
+    """The rows of a CSV (or tab/semicolon separated) roster as text cells, read lazily;
+    `progress` is told the bytes read of the file's size as the rows are taken."""
     codec = choose_codec(path)
     delimiter = choose_delimiter(path, codec, limits)
-    return RawTable(_rows(path, codec, delimiter, limits), encoding=codec)
+    return RawTable(_rows(path, codec, delimiter, limits, progress), encoding=codec)
 
 
 def choose_codec(path: Path) -> str:
@@ -155,9 +158,12 @@ class _Lines:
         self.record, self.chars = self.record + 1, 0
 
 
-def _rows(path: Path, codec: str, delimiter: str, limits: RosterLimits) -> Iterator[RawRow]:
+def _rows(
+    path: Path, codec: str, delimiter: str, limits: RosterLimits, progress: Progress
+) -> Iterator[RawRow]:
     """Non-empty records as cells; a record's number is the row Excel would show it on."""
-    with path.open(encoding=codec, newline="") as handle:
+    size = max(path.stat().st_size, 1)
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as handle:
         lines = _Lines(handle, limits.max_row_chars)
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         try:
@@ -167,6 +173,8 @@ def _rows(path: Path, codec: str, delimiter: str, limits: RosterLimits) -> Itera
                     raise RosterError([too_many_columns(lines.record, limits)])
                 if cells:
                     yield RawRow(lines.record, cells)
+                if lines.record % ROWS_PER_REPORT == 0:
+                    progress(raw.tell(), size)  # the bytes the text layer took
                 lines.next_record()
         except csv.Error as exc:
             raise RosterError([RosterProblem("bad_csv", (lines.record,), "", str(exc))]) from None

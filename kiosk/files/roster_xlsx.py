@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from kiosk.domain.progress import ROWS_PER_REPORT, Progress, silent
 from kiosk.files.roster_model import (
     RawRow,
     RawTable,
@@ -44,8 +45,9 @@ _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 _DATE_CODE = re.compile(r"[dmyhsDMYHS]")
 
 
-def read_xlsx(path: Path, limits: RosterLimits) -> RawTable:
-    """The chosen sheet's non-empty rows as text, read lazily, with what was skipped noted."""
+def read_xlsx(path: Path, limits: RosterLimits, progress: Progress = silent) -> RawTable:
+    """The chosen sheet's non-empty rows as text, read lazily, with what was skipped noted;
+    `progress` is told the sheet's bytes read (unzipped) as the rows are taken."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -59,7 +61,7 @@ def read_xlsx(path: Path, limits: RosterLimits) -> RawTable:
     except RosterError:
         archive.close()
         raise
-    return RawTable(book.rows(), encoding="xlsx", sheet=book.sheet, notes=book.notes,
+    return RawTable(book.rows(progress), encoding="xlsx", sheet=book.sheet, notes=book.notes,
                     merges=book.merges, close=archive.close)  # fmt: skip
 
 
@@ -85,10 +87,15 @@ class _Workbook:
         with archive.open(self._part) as stream:  # a first pass: merges follow the rows
             self.merges = merged_ranges(stream, limits.max_merged_ranges)
 
-    def rows(self) -> Iterator[RawRow]:
+    def rows(self, progress: Progress = silent) -> Iterator[RawRow]:
         try:
             with self._archive, self._archive.open(self._part) as stream:
-                yield from SheetRows(self._cell_text, self._limits).read(stream)
+                size = max(self._archive.getinfo(self._part).file_size, 1)
+                rows = SheetRows(self._cell_text, self._limits).read(stream)
+                for count, row in enumerate(rows, start=1):
+                    if count % ROWS_PER_REPORT == 0:
+                        progress(stream.tell(), size)
+                    yield row
         except (zipfile.BadZipFile, zlib.error, OSError, KeyError, EOFError):
             raise unreadable("zip") from None
 

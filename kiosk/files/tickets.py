@@ -1,10 +1,17 @@
-"""Ticket images: one PNG per attendee, sized for a phone screen, and index.csv."""
+"""Ticket images: one PNG per attendee, sized for a phone screen, and index.csv.
+
+A run's files are made in a folder of their own inside the target (`staged`) and moved in only
+when all of them are written: a run that fails or is cancelled leaves the target as it was.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
-from collections.abc import Iterable
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +19,7 @@ import qrcode
 import qrcode.constants
 from PIL import Image, ImageDraw, ImageFont
 
+from kiosk.domain.progress import Progress, silent
 from kiosk.files.safe_text import neutralize
 
 INDEX_HEADER = ("serial", "name", "affiliation", "department", "code", "png")
@@ -79,15 +87,20 @@ def png_name(ticket: TicketImage) -> str:
 
 
 def write_tickets(
-    tickets: Iterable[TicketImage], out_dir: Path, title: str, font_file: Path | None
+    tickets: Sequence[TicketImage],
+    out_dir: Path,
+    title: str,
+    font_file: Path | None,
+    progress: Progress = silent,
 ) -> Path:
-    """Write one PNG per attendee and index.csv (UTF-8 with BOM); returns index.csv's path."""
+    """Write one PNG per attendee and index.csv (UTF-8 with BOM); returns index.csv's path.
+    `progress` is told the tickets done, one by one (each takes tens of milliseconds)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     index = out_dir / "index.csv"
     with index.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(INDEX_HEADER)
-        for ticket in tickets:
+        for done, ticket in enumerate(tickets, start=1):
             name = png_name(ticket)
             ticket_png(ticket, title, font_file).save(out_dir / name, optimize=True)
             writer.writerow(
@@ -98,7 +111,31 @@ def write_tickets(
                     name,
                 ]
             )
+            progress(done, len(tickets))
     return index
+
+
+@contextlib.contextmanager
+def staged(out_dir: Path, last: str = "index.csv") -> Iterator[Path]:
+    """A fresh folder inside `out_dir` to write a run's files in. When the block ends well, its
+    files replace their namesakes in `out_dir` (`last` moved last: the index appears once the
+    images it names are there); when it raises (a failure, Cancelled, Ctrl+C), the folder goes,
+    with any folder this made: `out_dir` holds what it held before."""
+    made = [p for p in (out_dir, *out_dir.parents) if not p.exists()]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".tickets-partial-", dir=out_dir))
+    try:
+        yield stage
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        for folder in made:  # innermost first; only if still empty
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    files = sorted(stage.iterdir(), key=lambda f: (f.name == last, f.name))
+    for written in files:
+        written.replace(out_dir / written.name)
+    stage.rmdir()
 
 
 _SAFE = re.compile(r"[^0-9A-Za-z가-힣_.-]+")

@@ -31,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.domain.model import Attendee
+from kiosk.domain.progress import Progress, part, silent
 from kiosk.domain.roster_plan import employee_key
 from kiosk.storage import log, roster, salvage
 from kiosk.storage.errors import Problem, StorageError, classify
@@ -152,12 +153,18 @@ def _check_people(conn: sqlite3.Connection, source: Source) -> None:
 
 
 def read_source(
-    path: Path, here: Path, identity: tuple[str, int], *, salvaging: bool = False
+    path: Path,
+    here: Path,
+    identity: tuple[str, int],
+    *,
+    salvaging: bool = False,
+    progress: Progress = silent,
 ) -> Source:
     """Open `path` read-only, check it belongs to the event `identity` (uid, number), read it.
 
     With `salvaging`, a damaged file gives its check-in rows whose checksums hold instead of
-    a refusal (see the module's notes).
+    a refusal (see the module's notes). `progress` is told the steps done (a salvage: the
+    pages searched); when it raises Cancelled, the temporary copy goes and nothing is kept.
     """
     if not path.exists():
         raise MergeRefused(path, Refusal.UNREADABLE, "no such file")
@@ -165,10 +172,13 @@ def read_source(
         raise MergeRefused(path, Refusal.SAME_FILE)
     try:
         with readable_copy(path) as local, open_read_only(local) as source:
+            progress(1, 4)
             if salvaging:
-                return _salvage(source, local, path, identity)
+                return _salvage(source, local, path, identity, part(progress, 1, 4, 4))
             version = _check_source(source, path, identity)
+            progress(2, 4)
             rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
+            progress(3, 4)
             return Source(path, rows, *_roster_parts(source, version))
     except (sqlite3.Error, OSError) as error:
         problem = classify(error)
@@ -215,13 +225,17 @@ def _kiosk_side(person: tuple[object, ...]) -> tuple[object, ...]:
 
 
 def _salvage(
-    source: sqlite3.Connection, local: Path, path: Path, identity: tuple[str, int]
+    source: sqlite3.Connection,
+    local: Path,
+    path: Path,
+    identity: tuple[str, int],
+    progress: Progress,
 ) -> Source:
     """The rows of a damaged file whose checksums hold (`local`: the file as read)."""
     version = _salvage_version(source, local, path)
     sound = salvage.structure_ok(source)
     _check_salvage_event(source, local, path, identity, sound)
-    found = salvage.recover(source, local)
+    found = salvage.recover(source, local, progress)
     parts = _sound_roster_parts(source, version) if sound and version else None
     notes = Salvage(found.skipped(), found.broken_pages, roster_read=parts is not None)
     return Source(path, list(found.rows.values()), *(parts or ([], [], [], 0)), salvage=notes)

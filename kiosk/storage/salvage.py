@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.domain.progress import Progress, silent, step
 from kiosk.storage.log import COLUMNS, crc_holds
 
 Key = tuple[str, int]
@@ -87,17 +88,23 @@ class Recovered:
         return sorted(missing - self.rows.keys())
 
 
-def recover(conn: sqlite3.Connection, path: Path) -> Recovered:
-    """Every check-in row of the file at `path` (opened read-only as `conn`) that can be read."""
+def recover(conn: sqlite3.Connection, path: Path, progress: Progress = silent) -> Recovered:
+    """Every check-in row of the file at `path` (opened read-only as `conn`) that can be read;
+    `progress` is told the pages searched (about every 1 %), or the one step of SQL."""
     found = Recovered()
     complete = _sql_rows(conn, found)
     if not complete or not structure_ok(conn):
-        for page in _pages(path):
+        total = _page_count(path)
+        every = step(total)
+        for number, page in enumerate(_pages(path), start=1):
             for start in _candidates(page):
                 row = _record(page, start)
                 if row is not None:
                     found.add(row)
+            if number % every == 0:
+                progress(number, total)
         found.broken_pages = sum(_broken(page) for page in _final_pages(path))
+    progress(1, 1)
     return found
 
 
@@ -141,6 +148,15 @@ def holds_text(path: Path, text: str) -> bool:
     """Whether `text` (ASCII) is written somewhere in the file or its committed -wal frames."""
     needle = text.encode("ascii")
     return any(needle in page for page in _pages(path))
+
+
+def _page_count(path: Path) -> int:
+    """About how many pages `_pages` gives: the file's, and the -wal's frames."""
+    with path.open("rb") as handle:
+        size = _page_size(handle.read(100))
+    wal = Path(f"{path}-wal")
+    frames = wal.stat().st_size // (size + _FRAME_HEADER) if wal.exists() else 0
+    return max(1, -(-path.stat().st_size // size) + frames)
 
 
 def _page_size(header: bytes) -> int:
