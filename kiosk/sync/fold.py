@@ -11,7 +11,9 @@ nothing, its reason is kept for the operator, and the door's next good publish i
 With Syncthing in between, the node also `vouch`es for each file before it is folded: it came
 from its door's own device (kiosk.sync.node). A file not vouched for is tried again on the next
 polls (the engine's index may lag the file by a moment) and refused as UNTRUSTED after
-VOUCH_GRACE_S, until the door publishes anew.
+VOUCH_GRACE_S, until the door publishes anew. An engine that does not answer (restarting,
+busy) refuses nothing: the file is asked about again, so a door's last file before its laptop
+died is still folded once the engine answers.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from kiosk.sync.status import PeerState
 log = logging.getLogger(__name__)
 SHOWN = 5
 VOUCH_GRACE_S = 2.0
-Vouch = Callable[[str, Path, int], bool]  # (owner's kiosk id, its file, bytes read)
+ASK_AGAIN_S = 1.0  # the engine did not answer whether a file is vouched for: asked again then
+# (owner's kiosk id, its file, bytes read) -> vouched for, or None when the engine did not answer
+Vouch = Callable[[str, Path, int], bool | None]
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,7 @@ class Inbox:
         self._stamps: dict[str, tuple[int, int, int]] = {}
         self._contents: dict[str, int] = {}
         self._doubted: dict[str, tuple[tuple[int, int, int], float]] = {}  # stamp, since
+        self._ask_at: dict[str, float] = {}  # the engine did not answer: when to ask again
 
     def poll(self) -> list[Folded]:
         """Read every door file that changed; what each one brought (new rows or not)."""
@@ -177,9 +182,18 @@ class Inbox:
     def _vouched(self, owner: str, path: Path, size: int, stamp: tuple[int, int, int]) -> bool:
         """True when no one is asked, or the node vouches for the file; refused as UNTRUSTED
         once it has not been vouched for during VOUCH_GRACE_S."""
-        if self.vouch is None or self.vouch(owner, path, size):
+        if self.vouch is None:
+            return True
+        if self._now() < self._ask_at.get(owner, 0.0):
+            return False
+        answer = self.vouch(owner, path, size)
+        if answer:
             self._doubted.pop(owner, None)
             return True
+        if answer is None:  # not a "no": no time counts towards UNTRUSTED
+            self._doubted.pop(owner, None)
+            self._ask_at[owner] = self._now() + ASK_AGAIN_S
+            return False
         seen, since = self._doubted.get(owner, (None, self._now()))
         since = since if seen == stamp else self._now()
         self._doubted[owner] = (stamp, since)

@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 STATUS_FILE = "status.json"
 MARKER = ".stfolder"  # Syncthing stops a folder whose marker is gone (Syncthing's markerName)
 STATUS_FRESH_S = 5.0  # an older status file: no node is running
+VOUCH_ASK_S = 1.0  # the window's thread asks: never frozen for the engine's full timeout
 SHORT_ID = 7  # Syncthing names the device that made a file by its id's first 7 characters
 
 
@@ -287,18 +288,20 @@ class SyncNode:
             devices = [{"deviceID": d} for d in [self.device_id, *peers]]
             client.modify_folder(folder["id"], devices=devices)
 
-    def _vouch(self, owner: str, path: Path, size: int) -> bool:
+    def _vouch(self, owner: str, path: Path, size: int) -> bool | None:
         """True when door `owner`'s file as read (`size` bytes) came from `owner`'s device: its
         folder is shared with that device alone (last reconcile) and the engine's index says
-        that device made the file now on disk."""
+        that device made the file now on disk. None when the engine cannot be asked."""
         device = self._owners.get(owner)
-        if device is None or self.client is None:
+        if device is None:
             return False
+        if self.client is None:
+            return None
         try:
-            found = self.client.file(folder_id(self.uid, owner), path.name)
+            found = self.client.file(folder_id(self.uid, owner), path.name, timeout_s=VOUCH_ASK_S)
         except RestError as error:
-            log.debug("door file %s not vouched for: %s", path, error)
-            return False
+            log.debug("door file %s not vouched for yet: %s", path, error)
+            return None
         local = found.get("local") or {}
         made_by = str(local.get("modifiedBy", ""))
         return (

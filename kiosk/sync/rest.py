@@ -110,10 +110,10 @@ class RestClient:
         """Device id -> addresses of every device discovery has heard (LAN announcements)."""
         return dict(self._call("GET", "/rest/system/discovery"))
 
-    def file(self, folder_id: str, name: str) -> dict[str, Any]:
+    def file(self, folder_id: str, name: str, timeout_s: float | None = None) -> dict[str, Any]:
         """The engine's index entry of one file: {"local": {"modifiedBy", "size", ...}, ...}."""
         query = urllib.parse.urlencode({"folder": folder_id, "file": name})
-        return dict(self._call("GET", "/rest/db/file?" + query))
+        return dict(self._call("GET", "/rest/db/file?" + query, timeout_s=timeout_s))
 
     def folder_status(self, folder_id: str) -> dict[str, Any]:
         query = urllib.parse.urlencode({"folder": folder_id})
