@@ -10,6 +10,8 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.domain.refusal import Refused
+
 KEY_SUFFIX = ".key"
 MAX_KEY_BYTES = 64 * 1024  # an Ed25519 PEM is about 120 bytes; anything huge is not a key
 
@@ -22,14 +24,8 @@ class KeyProblem(StrEnum):
     NOT_THIS_EVENT = "not_this_event"
 
 
-class KeyRefused(ValueError):
+class KeyRefused(Refused[KeyProblem], ValueError):
     """The signing key file cannot be used; `problem` says why (the caller chooses the words)."""
-
-    def __init__(self, problem: KeyProblem, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
-        self.problem = problem
-        self.path = path
-        self.detail = detail
 
 
 def key_path_for(event_file: Path) -> Path:

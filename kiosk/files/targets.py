@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk import config
+from kiosk.domain.refusal import Refused
 from kiosk.files.keys import KEY_SUFFIX, key_path_for
 
 JOURNALS = ("", "-wal", "-shm", "-journal", ".lock")
@@ -34,14 +35,8 @@ class TargetProblem(StrEnum):
     UNMERGED = "unmerged"  # an earlier copy of this event holding check-ins this file lacks
 
 
-class TargetRefused(Exception):
+class TargetRefused(Refused[TargetProblem]):
     """Nothing was written to `path`; `problem` says why (the caller chooses the words)."""
-
-    def __init__(self, problem: TargetProblem, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
-        self.problem = problem
-        self.path = path
-        self.detail = detail
 
 
 def check_file_target(target: Path, event_file: Path, data_dir: Path | None = None) -> None:
