@@ -32,6 +32,7 @@ from pathlib import Path
 
 from kiosk.domain.model import Attendee
 from kiosk.domain.progress import Progress, part, silent
+from kiosk.domain.refusal import Refused
 from kiosk.domain.roster_plan import employee_key
 from kiosk.storage import log, roster, salvage
 from kiosk.storage.errors import Problem, StorageError, classify
@@ -62,14 +63,15 @@ class Refusal(StrEnum):
     SCHEMA = "schema"
 
 
-class MergeRefused(Exception):
+class MergeRefused(Refused[Refusal]):
     """A source cannot be merged; nothing was changed."""
 
     def __init__(self, path: Path, reason: Refusal, detail: str = "") -> None:
-        super().__init__(f"{path}: {reason.value}" + (f" ({detail})" if detail else ""))
-        self.path = path
-        self.reason = reason
-        self.detail = detail
+        super().__init__(reason, path, detail)
+
+    @property
+    def reason(self) -> Refusal:
+        return self.problem
 
 
 @dataclass(frozen=True, slots=True)
