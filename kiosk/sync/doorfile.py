@@ -117,6 +117,7 @@ def folder_owner(folder: str, uid: str) -> str | None:
     prefix = f"door-{uid}-"
     owner = folder.removeprefix(prefix)
     ok = folder.startswith(prefix) and owner.isascii() and owner.isalnum()
+    ok = ok and owner == owner.lower()  # on Windows "AB" and "ab" are one folder
     return owner if ok else None
 
 

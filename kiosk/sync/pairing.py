@@ -107,8 +107,10 @@ def _luhn32(text: str) -> str:
 
 
 def _kiosk(text: str) -> bool:
-    """A kiosk id: letters and digits only (it names a folder)."""
-    return bool(text) and text.isascii() and text.isalnum()
+    """A kiosk id: lower-case letters and digits only. It names a folder, and on Windows two
+    names differing in case are one folder: a door named like another in capitals would share
+    that door's folder here."""
+    return bool(text) and text.isascii() and text.isalnum() and text == text.lower()
 
 
 def _list(value: object) -> list[object]:
@@ -227,7 +229,7 @@ def _invites(data_dir: Path) -> list[dict[str, Any]]:
 
 def _claim(name: str) -> tuple[str, str, str] | None:
     parts = name.split("|")
-    if len(parts) != 3 or not parts[0] or len(parts[1]) != PROOF_CHARS:
+    if len(parts) != 3 or not _kiosk(parts[0]) or len(parts[1]) != PROOF_CHARS:
         return None
     return parts[0], parts[1], parts[2]
 

@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 from kiosk.sync import pairing
+from kiosk.sync.doorfile import folder_owner
 from kiosk.sync.pairing import PairingError
 from kiosk.sync.rest import RECEIVE_ONLY
-from tests.sync.test_pairing import LEAD_ID
+from tests.sync.test_pairing import LEAD_ID, KnockingClient
 
 ME = "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYC-YLTMRWA"
 DOOR_C = "P56IOI7-MZJNU2Y-IQGDREY-DM2MGTI-MFGFCHH-TG5RDMR-KBR32J4-E3FUM6A"
@@ -69,3 +70,19 @@ def test_joining_the_same_lead_again_is_still_allowed(tmp_path: Path) -> None:
     engine = Engine()
     pairing.join(_invitation("c1", DOOR_C), engine, "tcp://127.0.0.1:2", ("u", 1), "b1", tmp_path)  # type: ignore[arg-type]
     assert ("folder", ("door-u-c1", RECEIVE_ONLY)) in engine.changes
+
+
+def test_a_door_claiming_a_paired_doors_kiosk_id_in_capitals_is_not_paired(
+    tmp_path: Path,
+) -> None:
+    """On Windows doors/A1B2 and doors/a1b2 are one folder: a door claiming a paired door's
+    kiosk id in capitals would have its folder set up in that door's, at every other door."""
+    made = pairing.invite(tmp_path, Engine(), "tcp://127.0.0.1:5", ("u", 1), "lead", now=1000.0)  # type: ignore[arg-type]
+    key = pairing._key(made.token)
+    client = KnockingClient({"X": {"name": f"C1|{pairing._proof(key, 'X')}|"}})
+    assert pairing.accept_pending(tmp_path, client, now=1001.0, own_kiosk_id="lead") == []  # type: ignore[arg-type]
+    assert client.added == []
+    assert folder_owner("door-u-C1", "u") is None
+    assert folder_owner("door-u-c1", "u") == "c1"
+    with pytest.raises(PairingError, match=r"^not an invitation$"):
+        pairing.parse(_invitation("C1").text())
