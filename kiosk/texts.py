@@ -746,6 +746,22 @@ MESSAGES: dict[str, str] = {
     "rows_more": QT_TRANSLATE_NOOP("Texts", "{rows} and {more} more"),
     "rows_pair": QT_TRANSLATE_NOOP("Texts", "rows {first}, {second}"),
     "rows_problem": QT_TRANSLATE_NOOP("Texts", "{rows}: {problem}"),
+    # a slow step's progress bar (terminal) and what stopping it left (terminal and window)
+    "progress_roster": QT_TRANSLATE_NOOP("Texts", "Reading the roster"),
+    "progress_export": QT_TRANSLATE_NOOP("Texts", "Making the export"),
+    "progress_merge": QT_TRANSLATE_NOOP("Texts", "Reading the files"),
+    "progress_tickets": QT_TRANSLATE_NOOP("Texts", "Making the tickets"),
+    "stopped_roster": QT_TRANSLATE_NOOP(
+        "Texts", "Stopped: the roster was NOT imported; nothing was changed."
+    ),
+    "stopped_export": QT_TRANSLATE_NOOP("Texts", "Stopped: no export file was written."),
+    "stopped_merge": QT_TRANSLATE_NOOP(
+        "Texts", "Stopped: nothing was merged; the event file is unchanged."
+    ),
+    "stopped_tickets": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Stopped: no ticket was written ({dir} is as it was) and the event file is unchanged.",
+    ),
 }
 
 

@@ -359,6 +359,13 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Delete one letter</source>
@@ -1843,6 +1850,38 @@ Signing key: {key_file} (never copy it to a kiosk)</source>
     <message>
         <source>Pairing asked, but the lead ({address}) does not answer: put both laptops on one network (a travel router); they pair by themselves once they see each other.</source>
         <translation>연결을 요청했지만 대표 키오스크({address})가 응답하지 않습니다: 두 노트북을 같은 네트워크(여행용 공유기)에 연결하세요. 서로 보이면 저절로 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation>명단 읽는 중</translation>
+    </message>
+    <message>
+        <source>Making the export</source>
+        <translation>내보낼 파일 만드는 중</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>파일 읽는 중</translation>
+    </message>
+    <message>
+        <source>Making the tickets</source>
+        <translation>입장권 만드는 중</translation>
+    </message>
+    <message>
+        <source>Stopped: the roster was NOT imported; nothing was changed.</source>
+        <translation>중지했습니다: 명단을 가져오지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: no export file was written.</source>
+        <translation>중지했습니다: 내보낸 파일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was merged; the event file is unchanged.</source>
+        <translation>중지했습니다: 아무것도 합치지 않았습니다. 행사 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: no ticket was written ({dir} is as it was) and the event file is unchanged.</source>
+        <translation>중지했습니다: 입장권을 하나도 쓰지 않았고({dir}은(는) 그대로입니다) 행사 파일도 그대로입니다.</translation>
     </message>
     <message>
         <source>Pairing asked (lead device {lead}): the lead kiosk accepts it shortly.</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.commands.common import USAGE, fail, must_be_file, open_event
+from kiosk.commands.progress import progress_shown
 from kiosk.storage.errors import StorageError
 from kiosk.texts import text
 
@@ -43,7 +44,10 @@ def export(args: argparse.Namespace) -> int:
         return fail(describe(refused), USAGE)
     with open_event(args) as (ctx, store):
         try:
-            result = end_of_day.export(store, out, args.format, args.encoding, ctx.data_dir)
+            with progress_shown(args, "progress_export", "stopped_export") as progress:
+                result = end_of_day.export(
+                    store, out, args.format, args.encoding, ctx.data_dir, progress
+                )
         except EncodingRefused as error:
             return fail(describe(error))
         except TargetRefused as refused:
@@ -66,7 +70,8 @@ def merge(args: argparse.Namespace) -> int:
     with open_event(args) as (_, store):
         try:
             salvage = [Path(f) for f in args.salvage]
-            report = end_of_day.merge(store, [Path(f) for f in args.files], salvage)
+            with progress_shown(args, "progress_merge", "stopped_merge") as progress:
+                report = end_of_day.merge(store, [Path(f) for f in args.files], salvage, progress)
         except MergeRefused as error:
             return fail(describe(error))
     print(describe_merge(report))

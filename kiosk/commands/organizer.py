@@ -18,6 +18,7 @@ from kiosk.commands.common import (
     os_text,
     resolve_context,
 )
+from kiosk.commands.progress import progress_shown
 from kiosk.domain.model import AgendaItem
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.services.context import Context
@@ -110,9 +111,14 @@ def roster_import(args: argparse.Namespace) -> int:
     with open_event(args) as (_, store):
         key_file = signing_key_file(store, args.key)  # an organizer's act: see import_roster
         try:
-            report = import_roster(
-                store, Path(args.file), accept_changes=args.accept_changes, key_file=key_file
-            )
+            with progress_shown(args, "progress_roster", "stopped_roster") as progress:
+                report = import_roster(
+                    store,
+                    Path(args.file),
+                    accept_changes=args.accept_changes,
+                    key_file=key_file,
+                    progress=progress,
+                )
         except RosterError as error:
             return fail(text("roster_refused") + "\n" + describe_all(error.problems))
         except NeedsConfirmation as confirm:
@@ -157,7 +163,8 @@ def tickets(args: argparse.Namespace) -> int:
         key_file = signing_key_file(store, args.key)
         tickets_folder(ctx, store, Path(args.out))
         try:
-            index = issue_tickets(store, Path(args.out), key_file)
+            with progress_shown(args, "progress_tickets", "stopped_tickets", dir=args.out) as told:
+                index = issue_tickets(store, Path(args.out), key_file, progress=told)
         except OSError as error:
             return fail(os_text("write_failed", args.out, error))
     with index.open(encoding="utf-8-sig") as lines:
@@ -181,7 +188,10 @@ def tickets_reissue(args: argparse.Namespace) -> int:
         key_file = signing_key_file(store, args.key)
         tickets_folder(ctx, store, Path(args.out))
         try:
-            people, index = reissue_tickets(store, args.serials, Path(args.out), key_file)
+            with progress_shown(args, "progress_tickets", "stopped_tickets", dir=args.out) as told:
+                people, index = reissue_tickets(
+                    store, args.serials, Path(args.out), key_file, progress=told
+                )
         except OSError as error:  # nothing was reissued: the files are written first
             return fail(os_text("write_failed", args.out, error))
     for person in people:

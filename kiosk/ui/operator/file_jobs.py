@@ -5,6 +5,9 @@ a read-only connection (`EventStore.open_reader`) for an export or a copy. Whate
 to the event file is written by the window's own service (`store_roster`, `fold_merge`, on the
 GUI thread that owns its connection), the process's one writer: a long import or merge can no
 longer hold the file's write lock while the door scans. Nothing here touches Qt.
+
+The job thread's halves take the job's progress callback; when the operator cancels, it raises
+Cancelled at the next report, always before anything is written.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.domain.progress import Progress, part, silent
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.roster_model import RosterFile
 from kiosk.services import end_of_day
@@ -23,6 +27,7 @@ from kiosk.storage.merge import Source
 from kiosk.storage.store import EventStore
 
 EXPORT_FORMATS = ("xlsx", "csv")
+EXPORT_SHARES = ((0, 90), (90, 100))  # of the bar, measured: the XLSX takes ten times the CSV
 
 
 @dataclass(frozen=True)
@@ -30,9 +35,9 @@ class Exported:
     files: tuple[end_of_day.ExportResult, ...]
 
 
-def read_roster(roster_file: Path) -> RosterFile:
+def read_roster(roster_file: Path, progress: Progress = silent) -> RosterFile:
     """Job thread: read and check a CSV/XLSX roster (RosterError lists its problems)."""
-    return read_roster_file(roster_file)
+    return read_roster_file(roster_file, progress)
 
 
 def import_roster(
@@ -61,11 +66,15 @@ def held_changes(plan: RosterPlan) -> tuple[frozenset[tuple[int, str]], frozense
 
 
 def read_merge_sources(
-    event_file: Path, identity: tuple[str, int], sources: Sequence[Path], salvage: Sequence[Path]
+    event_file: Path,
+    identity: tuple[str, int],
+    sources: Sequence[Path],
+    salvage: Sequence[Path],
+    progress: Progress = silent,
 ) -> list[Source]:
     """Job thread: read the other doors' files of this event (`salvage`: damaged files, of
     which the rows whose checksums hold are taken). MergeRefused when one cannot be taken."""
-    return end_of_day.read_sources(event_file, identity, sources, salvage)
+    return end_of_day.read_sources(event_file, identity, sources, salvage, progress)
 
 
 def merge(service: KioskService, sources: Sequence[Source]) -> end_of_day.MergeReport:
@@ -75,17 +84,21 @@ def merge(service: KioskService, sources: Sequence[Source]) -> end_of_day.MergeR
     return report
 
 
-def export_attendance(event_file: Path, folder: Path, kiosk_id: str) -> Exported:
+def export_attendance(
+    event_file: Path, folder: Path, kiosk_id: str, progress: Progress = silent
+) -> Exported:
     """Job thread: XLSX and CSV (UTF-8 with BOM) side by side; the names carry event, date
-    and this kiosk."""
+    and this kiosk. Both are made in memory first and written after, so a cancel (while they
+    are made) writes neither."""
     store = EventStore.open_reader(event_file)
     try:
-        written = []
-        for fmt in EXPORT_FORMATS:
+        prepared = []
+        for fmt, (first, last) in zip(EXPORT_FORMATS, EXPORT_SHARES, strict=True):
             name = Path(end_of_day.default_export_name(store, fmt))
             target = folder / f"{name.stem}-{kiosk_id[:6]}{name.suffix}"
-            written.append(end_of_day.export(store, target, fmt))
-        return Exported(tuple(written))
+            told = part(progress, first, last, 100)
+            prepared.append(end_of_day.prepare_export(store, target, fmt, progress=told))
+        return Exported(tuple(end_of_day.write_export(p) for p in prepared))
     finally:
         store.close()
 

@@ -1,8 +1,10 @@
 """Files in and out, for the operator: import a roster, export attendance, merge doors, safe copy.
 
-Each button asks for a file or folder, runs the job on the job thread (the door keeps working),
-and then says plainly what happened: how many rows, which files were written, or, for a refused
-roster, every problem with its row number and the reassurance that nothing was changed.
+Each button asks for a file or folder, runs the job on the job thread (the door keeps working)
+with a progress bar and, where stopping is safe, a Cancel button (a cancelled import, export,
+merge or salvage has written nothing), and then says plainly what happened: how many rows,
+which files were written, or, for a refused roster, every problem with its row number and the
+reassurance that nothing was changed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from kiosk.domain.progress import Cancelled, Progress
 from kiosk.domain.roster_plan import NeedsConfirmation, RosterPlan
 from kiosk.files.keys import KeyRefused
 from kiosk.files.roster import RosterError
@@ -29,6 +32,7 @@ from kiosk.texts import shown
 from kiosk.ui import touch
 from kiosk.ui.operator import file_jobs
 from kiosk.ui.operator.file_picker import FileChooser, close_pickers
+from kiosk.ui.operator.job_progress import JobProgress
 from kiosk.ui.operator.jobs import JobRunner
 from kiosk.ui.operator.roster_confirm import RosterConfirmView
 from kiosk.ui.outcome_style import storage_problem_text
@@ -80,6 +84,9 @@ class FilesView(QWidget):
         self.salvage_button = touch.button(tone=touch.BAD, height=88)
         self.salvage_button.clicked.connect(self.taps.guarded(self._on_salvage))
         grid.addWidget(self.salvage_button, 2, 0, 1, 2)
+        self.progress = JobProgress()
+        self.progress.cancel_requested.connect(self.jobs.cancel)
+        self.jobs.progressed.connect(self.progress.advance)
         self.output = touch.label(22)
         self.output.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,6 +95,7 @@ class FilesView(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addLayout(grid)
+        column.addWidget(self.progress)
         column.addWidget(scroll, 1)
         self.confirm_view = RosterConfirmView(self)  # covers the page while it asks
         self.confirm_view.accepted.connect(self._on_changes_accepted)
@@ -97,16 +105,19 @@ class FilesView(QWidget):
 
     def _start(
         self,
-        job: Callable[[], object],
+        job: Callable[[Progress], object],
         done: Callable[[object], str],
         write: Callable[[object], object] | None = None,
+        stopped: str = "",
     ) -> None:
         """`job` on the job thread (it only reads), then `write` with its result here, on the
-        thread of the service's store (the one writer), then `done` words the outcome."""
+        thread of the service's store (the one writer), then `done` words the outcome.
+        `stopped` (a kiosk.texts key) says what a cancel left; without it, no Cancel button."""
         self.taps.hold()  # the second tap of the picker's or the question's last tap
         self._set_busy(True)
+        self.progress.start(cancellable=bool(stopped))
         self._say(self.tr("Working… the door keeps working meanwhile."), touch.MUTED)
-        self.jobs.run(job, lambda result, error: self._finish(result, error, done, write))
+        self.jobs.run(job, lambda result, error: self._finish(result, error, done, write, stopped))
 
     def _finish(
         self,
@@ -114,8 +125,13 @@ class FilesView(QWidget):
         error: BaseException | None,
         done: Callable[[object], str],
         write: Callable[[object], object] | None = None,
+        stopped: str = "",
     ) -> None:
         self._set_busy(False)
+        self.progress.finish()
+        if isinstance(error, Cancelled):
+            self._say(shown(stopped), touch.MUTED)
+            return
         if error is None and write is not None:
             try:
                 result = write(result)
@@ -161,14 +177,20 @@ class FilesView(QWidget):
 
     def _import(self, chosen: Path) -> None:
         self._roster_file = chosen
-        self._start(lambda: file_jobs.read_roster(chosen), self._imported, self._store_roster)
+        self._start(
+            lambda progress: file_jobs.read_roster(chosen, progress),
+            self._imported,
+            self._store_roster,
+            "stopped_roster",
+        )
 
     def _on_changes_accepted(self, plan: RosterPlan) -> None:
         chosen = self._roster_file
         self._start(
-            lambda: file_jobs.read_roster(chosen),
+            lambda progress: file_jobs.read_roster(chosen, progress),
             self._imported,
             lambda parsed: self._store_roster(parsed, plan),
+            "stopped_roster",
         )
 
     def _store_roster(self, parsed: object, confirmed: RosterPlan | None = None) -> RosterReport:
@@ -216,7 +238,9 @@ class FilesView(QWidget):
     def _export(self, folder: Path) -> None:
         event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
         self._start(
-            lambda: file_jobs.export_attendance(event_file, folder, kiosk_id), self._exported
+            lambda progress: file_jobs.export_attendance(event_file, folder, kiosk_id, progress),
+            self._exported,
+            stopped="stopped_export",
         )
 
     def _exported(self, result: object) -> str:
@@ -237,9 +261,12 @@ class FilesView(QWidget):
     def _start_merge(self, sources: list[Path], damaged: list[Path]) -> None:
         event_file, identity = self._service.store.path, self._service.identity()
         self._start(
-            lambda: file_jobs.read_merge_sources(event_file, identity, sources, damaged),
+            lambda progress: file_jobs.read_merge_sources(
+                event_file, identity, sources, damaged, progress
+            ),
             self._merged,
             lambda read: file_jobs.merge(self._service, read),  # type: ignore[arg-type]
+            "stopped_merge",
         )
 
     def _merged(self, result: object) -> str:
@@ -280,7 +307,7 @@ class FilesView(QWidget):
     def _copy(self, folder: Path) -> None:
         event_file, kiosk_id = self._service.store.path, self._context.kiosk_id
         now = self._service.clock.now().astimezone(self._service.event.starts_at.tzinfo)
-        self._start(lambda: file_jobs.safe_copy(event_file, folder, kiosk_id, now), self._copied)
+        self._start(lambda _: file_jobs.safe_copy(event_file, folder, kiosk_id, now), self._copied)
 
     def close_opened(self) -> None:
         """Operator mode is locking: the picker and a roster question close, choosing nothing."""

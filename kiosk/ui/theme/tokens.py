@@ -37,6 +37,7 @@ LINE = "#b0bec5"
 GRID = "#cfd8dc"
 PANEL = "#f5f7f8"  # the file picker
 CONFIRM = "#fff3e0"  # "undo this check-in?"
+PROGRESS = "#9cc3e8"  # a file job's bar, done part (dark text on it)
 CAUTION_PANEL = "#fff8e1"  # "replace the roster?"
 CAMERA = "#11181c"
 CAMERA_CODE = "#00e676"  # the outline of a code the camera read
