@@ -21,7 +21,7 @@ import qrcode.constants
 from fpdf import FPDF
 
 from kiosk.domain.progress import Progress, silent
-from kiosk.files.export import write_atomically
+from kiosk.files.atomic import write_atomically
 from kiosk.files.tickets import MAX_QR_VERSION, TicketImage
 
 PAGE_W, PAGE_H = 210.0, 297.0

@@ -15,12 +15,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from kiosk.domain.access import METHOD_WORDS
 from kiosk.domain.attendance import Entry
@@ -178,22 +176,3 @@ def csv_text(rows: Iterable[Sequence[str]]) -> str:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
     return buffer.getvalue()
-
-
-def write_atomically(out: Path, data: bytes) -> Path:
-    """Write beside the target, flush to disk, then rename: never a half-written export.
-
-    The folder must exist: creating it could silently write to the laptop's own disk when the
-    USB stick meant by the path is not mounted.
-    """
-    partial = out.with_name(out.name + ".partial")
-    try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return out

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from kiosk.domain import attendance, stats
 from kiosk.domain.progress import Progress, part, silent
-from kiosk.files.export import ExportData, absent, write_atomically
+from kiosk.files.atomic import write_atomically
+from kiosk.files.export import ExportData, absent
 from kiosk.files.targets import check_file_target, check_replaceable
 from kiosk.storage import merge as merging
 from kiosk.storage.merge import SourceReport

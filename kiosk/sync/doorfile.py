@@ -12,23 +12,22 @@ stored, so a peer checks it with `row_crc` exactly as a merge does.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from kiosk.files.atomic import PARTIAL as PARTIAL  # the temporary file Syncthing ignores
+from kiosk.files.atomic import write_atomically
 from kiosk.storage.log import COLUMNS
 
 T = TypeVar("T")
 FORMAT = "kiosk-door-log"
 VERSION = 1
 SUFFIX = ".jsonl"
-PARTIAL = ".partial"  # the temporary file a publish writes first (Syncthing ignores it)
 _COLUMNS = tuple(name.strip() for name in COLUMNS.split(","))
 # A row's columns: their JSON types, and whether null is allowed.
 _TYPES: tuple[tuple[type, bool], ...] = (
@@ -213,21 +212,4 @@ def write_atomic(path: Path, data: bytes) -> None:
     (at worst a stale temporary file, which the next publish replaces).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + PARTIAL)
-    with open(temporary, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder; NTFS journals the rename itself
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_atomically(path, data)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.clock import Clock
+from kiosk.files.atomic import write_atomically
 from kiosk.storage.store import EventStore
 from kiosk.sync import pairing
 from kiosk.sync.doorfile import PARTIAL, DoorFile, door_path, folder_id, folder_owner
@@ -333,9 +333,7 @@ class SyncNode:
                 "written": time.time(), "doors": self.inbox.status(),
                 "publish_error": self.publisher.last_error}  # fmt: skip
         path = self.sync_dir / STATUS_FILE
-        partial = path.with_name(path.name + PARTIAL)
-        partial.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, path)
+        write_atomically(path, json.dumps(body, ensure_ascii=False).encode("utf-8"), durable=False)
 
 
 def read_status(data_dir: Path, now: float | None = None) -> dict[str, Any] | None:

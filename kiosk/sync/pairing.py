@@ -19,13 +19,13 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.files.atomic import write_atomically
 from kiosk.sync.doorfile import folder_id
 from kiosk.sync.engine_config import EngineError
 from kiosk.sync.engine_config import read as read_config
@@ -212,9 +212,7 @@ def _keep_invites(data_dir: Path, keys: list[dict[str, Any]]) -> None:
     """The invitations' keys, written whole before they replace the previous file."""
     path = data_dir / "sync" / INVITES_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(keys), encoding="utf-8")
-    os.replace(partial, path)
+    write_atomically(path, json.dumps(keys).encode("utf-8"))
 
 
 def _invites(data_dir: Path) -> list[dict[str, Any]]:
