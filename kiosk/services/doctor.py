@@ -20,7 +20,6 @@ from kiosk.services.context import Context
 from kiosk.services.doctor_checks import (
     CameraFactory,
     Check,
-    Lan,
     Session,
     Status,
     Words,
@@ -31,11 +30,10 @@ from kiosk.services.doctor_checks import (
     desktop_check,
     disk_free,
     font_check,
-    lan_addresses,
     said,
-    sync_check,
     worst,
 )
+from kiosk.services.doctor_sync import Lan, lan_addresses, sync_check
 from kiosk.services.pins import is_pin_set
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore

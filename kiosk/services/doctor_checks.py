@@ -1,6 +1,8 @@
 """The machine checks of `kiosk doctor`: camera, decoder libraries, Korean font, data directory,
 and whether the kiosk runs inside an ordinary desktop (which a finger can reach).
 
+The door-sync engine and the venue LAN are checked in kiosk/services/doctor_sync.py.
+
 Each check returns a `Check`: a status, what was found and, when not OK, what to do, as values:
 the catalog's keys with what they name (kiosk/wording/doctor.py words them). Hardware and
 libraries come in as parameters (a camera factory, a decoder status function, a font path, a
@@ -9,7 +11,6 @@ free-space probe), so tests need no camera and no missing library.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import subprocess
@@ -341,78 +342,3 @@ def desktop_check(session: Session) -> Check:
         found = said("doctor_desktop_found", what=", ".join(found_here))
         return Check("desktop", Status.WARN, found, said("doctor_desktop_advice"))
     return Check("desktop", Status.OK, said("doctor_desktop_none"))
-
-
-# -- door sync ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Lan:
-    """What this machine knows of the venue LAN: its own IPv4 addresses (loopback left out) and,
-    when an engine runs here with LAN discovery on, how many other devices it has heard."""
-
-    addresses: tuple[str, ...]
-    heard: int | None = None
-
-
-def sync_check(
-    engine: Path | None,
-    version: Callable[[Path], str],
-    ports: tuple[str, str] | None,
-    lan: Lan,
-) -> Check:
-    """The door-sync engine: found and its version, or not (sync off, the kiosk works as
-    before); `ports` (REST address, listen address) when an engine runs for this data dir;
-    whether the LAN lets the doors see each other, as far as this machine can tell."""
-    if engine is None:
-        return Check("sync_engine", Status.OK, said("doctor_sync_none"))
-    try:
-        found = said("doctor_sync_found", version=version(engine), path=engine)
-    except Exception as error:  # a damaged or foreign binary: the door works without sync
-        detail = str(error)[-120:]
-        broken = said("doctor_sync_broken", path=engine, detail=detail)
-        return Check("sync_engine", Status.WARN, broken, said("doctor_sync_broken_advice"))
-    if ports is not None:
-        found += said("doctor_sync_running", rest=ports[0], listen=ports[1])
-    return _lan_verdict(found, lan)
-
-
-def _lan_verdict(found: Words, lan: Lan) -> Check:
-    if not lan.addresses:
-        found += said("doctor_sync_no_network")
-        return Check("sync_engine", Status.WARN, found, said("doctor_sync_no_network_advice"))
-    found += said("doctor_sync_lan", addresses=", ".join(lan.addresses))
-    if lan.heard == 0:
-        found += said("doctor_sync_heard_none")
-        return Check("sync_engine", Status.WARN, found, said("doctor_sync_heard_none_advice"))
-    if lan.heard is not None:
-        found += said("doctor_sync_heard", count=lan.heard)
-    return Check("sync_engine", Status.OK, found)
-
-
-def lan_addresses() -> tuple[str, ...]:
-    """This machine's IPv4 addresses other than loopback; nothing is sent anywhere."""
-    import socket
-
-    found: set[str] = set()
-    with contextlib.suppress(OSError):
-        found.update(socket.gethostbyname_ex(socket.gethostname())[2])
-    if sys.platform.startswith("linux"):
-        found.update(_linux_addresses())
-    return tuple(sorted(a for a in found if not a.startswith("127.")))
-
-
-def _linux_addresses() -> list[str]:
-    """Each interface's IPv4 address (SIOCGIFADDR), the way `ip -4 addr` lists them."""
-    import fcntl
-    import socket
-    import struct
-
-    addresses = []
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        for _, name in socket.if_nameindex():
-            request = struct.pack("256s", name.encode()[:15])
-            with contextlib.suppress(OSError):  # an interface without an IPv4 address
-                answer = fcntl.ioctl(probe.fileno(), 0x8915, request)  # SIOCGIFADDR
-                addresses.append(socket.inet_ntoa(answer[20:24]))
-    return addresses
