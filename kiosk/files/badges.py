@@ -84,7 +84,9 @@ def write_badges(
         _badge(pdf, index, badge, title)
     if pdf.page == 0:
         pdf.add_page()
-    return write_atomically(out, bytes(pdf.output()))
+    content = bytes(pdf.output())
+    progress(len(badges), len(badges))
+    return write_atomically(out, content)
 
 
 def _badge(pdf: FPDF, index: int, badge: TicketImage, title: str) -> None:

@@ -62,7 +62,9 @@ def xlsx_bytes(data: ExportData, progress: Progress = silent) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     progress(96, 100)
-    return _normalized(buffer.getvalue(), stamp)
+    content = _normalized(buffer.getvalue(), stamp)
+    progress(100, 100)
+    return content
 
 
 def _text(sheet: Any, value: object, bold: bool = False) -> WriteOnlyCell | None:
