@@ -238,7 +238,7 @@ class IndexDouble:
     def __init__(self, local: dict[str, Any]) -> None:
         self.local = local
 
-    def file(self, folder: str, name: str) -> dict[str, Any]:
+    def file(self, folder: str, name: str, timeout_s: float | None = None) -> dict[str, Any]:
         return {"local": self.local}
 
 
