@@ -1,0 +1,133 @@
+"""Operator mode shows a progress bar while a file job runs, and its Cancel button stops it.
+
+The bar advances as the job thread reports (queued to the GUI thread), and hides when the job
+ends. Cancel, tapped while a long roster is read or an export is made, stops the job at its next
+report: the roster is not imported, no export file is written, and the page says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import Settings
+from kiosk.services.context import Context
+from kiosk.texts import shown
+from kiosk.ui.operator.jobs import SCALE
+from kiosk.ui.operator.operator_screen import OperatorScreen
+from tests.fakes import OpenDoor
+from tests.test_progress import crowd
+from tests.ui.screen_helpers import show_screen
+from tests.ui.test_one_writer import other_door_file
+from tests.ui.test_operator import Chooser, Finger, click, use_finger, write_roster
+
+
+@pytest.fixture
+def screen(qtbot, door: OpenDoor, tmp_path: Path):
+    data = tmp_path / "data"
+    data.mkdir()
+    made = OperatorScreen(door.service, Context(data, Settings(), door.service.door.kiosk_id))
+    made.files_view.chooser = Chooser()
+    use_finger(made, Finger())
+    show_screen(qtbot, made)
+    made.show_page("files")
+    yield made
+    made.files_view.jobs.wait()
+
+
+class BarWatch:
+    """What the operator sees each time the job reports: the bar's value and what is shown."""
+
+    def __init__(self, screen: OperatorScreen, cancel_at: int = 0) -> None:
+        self.files = screen.files_view
+        self.values: list[int] = []
+        self.shown: list[bool] = []
+        self.cancel_at = cancel_at
+        self.files.jobs.progressed.connect(self._on_progressed)
+
+    def _on_progressed(self, _permille: int) -> None:
+        progress = self.files.progress
+        self.values.append(progress.bar.value())
+        self.shown.append(progress.isVisible() and progress.cancel_button.isVisible())
+        if len(self.values) == self.cancel_at:
+            progress.cancel_button.click()  # the operator's tap
+
+
+def run(qtbot, screen: OperatorScreen, button) -> str:
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: not screen.files_view.jobs.busy(), timeout=120_000)
+    return screen.files_view.output.text()
+
+
+def test_an_export_shows_the_bar_advancing_and_hides_it_after(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
+) -> None:
+    crowd(door, 1_500)
+    files = screen.files_view
+    files.chooser.chosen_folder = tmp_path
+    watch = BarWatch(screen)
+    assert files.progress.isHidden()
+    said = run(qtbot, screen, files.export_button)
+    assert "1500 rows" in said
+    assert len(set(watch.values)) > 10  # it moves in steps
+    assert watch.values == sorted(watch.values)
+    assert watch.values[-1] == SCALE
+    assert all(watch.shown)  # bar and Cancel on screen all along
+    assert files.progress.isHidden()
+
+
+def test_a_merge_shows_the_bar_advancing_and_hides_it_after(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
+) -> None:
+    files = screen.files_view
+    files.chooser.events = [other_door_file(door, tmp_path / "back-door.db")]
+    watch = BarWatch(screen)
+    said = run(qtbot, screen, files.merge_button)
+    assert "new check-in rows" in said
+    assert 0 < watch.values[0] < SCALE and watch.values[-1] == SCALE
+    assert all(watch.shown)
+    assert files.progress.isHidden()
+
+
+def test_cancel_during_a_long_roster_read_changes_nothing(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
+) -> None:
+    before = door.store.attendees()
+    rows = [f"정하늘{i},본청,예산과,주무관,{3000000 + i}" for i in range(30_000)]
+    files = screen.files_view
+    files.chooser.roster = write_roster(tmp_path / "big.csv", rows)
+    watch = BarWatch(screen, cancel_at=1)
+    said = run(qtbot, screen, files.import_button)
+    assert said == shown("stopped_roster")
+    assert watch.values[0] < SCALE  # tapped while the file was still being read
+    assert door.store.attendees() == before
+    assert files.progress.isHidden()
+    assert files.import_button.isEnabled()
+
+
+def test_cancel_during_an_export_writes_nothing(
+    qtbot, screen: OperatorScreen, door: OpenDoor, tmp_path: Path
+) -> None:
+    crowd(door, 3_000)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    files = screen.files_view
+    files.chooser.chosen_folder = usb
+    watch = BarWatch(screen, cancel_at=2)
+    said = run(qtbot, screen, files.export_button)
+    assert said == shown("stopped_export")
+    assert watch.values[-1] < SCALE  # tapped while the files were being made
+    assert list(usb.iterdir()) == []  # neither the XLSX nor the CSV, nor a .partial
+    assert files.progress.isHidden()
+
+
+def test_the_safe_copy_shows_the_bar_without_cancel(
+    qtbot, screen: OperatorScreen, tmp_path: Path
+) -> None:
+    files = screen.files_view
+    files.chooser.chosen_folder = tmp_path
+    click(qtbot, files.copy_button)
+    assert files.progress.isVisible() and files.progress.cancel_button.isHidden()
+    qtbot.waitUntil(lambda: not files.jobs.busy(), timeout=20_000)
+    assert files.progress.isHidden()
