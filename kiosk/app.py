@@ -315,7 +315,9 @@ class Kiosk:
 
     def wire_sync(self, sync: DoorSync) -> DoorSync:
         """The scan screen follows the doors: indicator, revocations, the count of all doors."""
-        sync.doors_changed.connect(self.scan.doors.show_doors)
+        sync.doors_changed.connect(
+            lambda doors: self.scan.doors.show_doors(doors, sync.publish_error)
+        )
         sync.rows_arrived.connect(self._on_rows_arrived)
         sync.failed.connect(lambda _why: self._sync_notice())
         return sync

@@ -1,7 +1,8 @@
 """The scan screen's doors indicator: "출입구 3/3 · 1초 전" (doors online / known, freshest data).
 
-This door counts as one of the doors and is always online; the others are online only while
-their heartbeat is fresh on this kiosk's clock (kiosk.sync.status). Hidden while sync is off.
+This door counts as one of the doors, online while its own file is published (a full disk
+stops it: its check-ins then reach no other door); the others are online only while their
+heartbeat is fresh on this kiosk's clock (kiosk.sync.status). Hidden while sync is off.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ def age_text(seconds: float | None) -> str:
     return translate("DoorsIndicator", "{n} h ago").format(n=int(seconds // 3600))
 
 
-def summary(doors: Sequence[dict[str, Any]]) -> tuple[str, bool]:
-    """The indicator's text and whether every door is online."""
-    online = 1 + sum(1 for d in doors if d.get("online"))
+def summary(doors: Sequence[dict[str, Any]], own_ok: bool = True) -> tuple[str, bool]:
+    """The indicator's text and whether every door is online (`own_ok`: this door's file is
+    published)."""
+    online = int(own_ok) + sum(1 for d in doors if d.get("online"))
     known = 1 + len(doors)
     ages = [float(d["last_data_age_s"]) for d in doors if d.get("last_data_age_s") is not None]
     text = QCoreApplication.translate("DoorsIndicator", "Doors {online}/{known}").format(
@@ -55,12 +57,15 @@ class DoorsIndicator(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.doors: list[dict[str, Any]] = []
+        self.publish_error = ""
         self.active = False
         self.hide()
 
-    def show_doors(self, doors: Sequence[dict[str, Any]]) -> None:
+    def show_doors(self, doors: Sequence[dict[str, Any]], publish_error: str = "") -> None:
+        """`publish_error`: why this door's own file is not published ("" while it is)."""
         self.doors = list(doors)
-        text, all_online = summary(self.doors)
+        self.publish_error = publish_error
+        text, all_online = summary(self.doors, own_ok=not publish_error)
         tone = ALL_ONLINE if all_online else SOME_OFFLINE
         if self.active and text == self.text() and tone == self.property("tone"):
             return  # told every second: restyle (a repolish) only when something changed
@@ -71,4 +76,4 @@ class DoorsIndicator(QLabel):
 
     def retranslate(self) -> None:
         if self.active:
-            self.show_doors(self.doors)
+            self.show_doors(self.doors, self.publish_error)

@@ -202,6 +202,21 @@ def test_the_doors_indicator_shows_doors_online_and_the_freshest_data(
     qtbot.waitUntil(lambda: kiosk.scan.doors.text() == "Doors 2/3 · 1 s ago", timeout=2000)
 
 
+def test_the_indicator_counts_this_door_offline_while_its_file_is_not_published(
+    qtbot, make_kiosk
+) -> None:
+    """Red team: a full disk stopped this door's publishing and the scan screen still said
+    every door was online, while its check-ins reached no other door."""
+    kiosk, fake = make_kiosk()
+    fake.listed = [PEER]
+    qtbot.waitUntil(lambda: kiosk.scan.doors.text() == "출입구 2/2 · 1초 전", timeout=3000)
+    fake.unpublished = "[Errno 28] No space left on device"
+    qtbot.waitUntil(lambda: kiosk.scan.doors.text() == "출입구 1/2 · 1초 전", timeout=3000)
+    assert kiosk.scan.doors.property("tone") == "caution"
+    fake.unpublished = ""
+    qtbot.waitUntil(lambda: kiosk.scan.doors.property("tone") == "good", timeout=3000)
+
+
 def test_without_sync_there_is_no_indicator_and_no_doors_page(
     qtbot, context, event_file, translations
 ) -> None:
