@@ -35,16 +35,16 @@ from kiosk.domain.progress import Progress, part, silent
 from kiosk.domain.refusal import Refused
 from kiosk.domain.roster_plan import employee_key
 from kiosk.storage import log, roster, salvage
-from kiosk.storage.errors import Problem, StorageError, classify
+from kiosk.storage.errors import Problem, classify
 from kiosk.storage.log import bad_crc_rows
 from kiosk.storage.schema import SCHEMA_VERSION, last_four
 from kiosk.storage.snapshot import open_read_only, readable_copy
 
 _LOG = log.COLUMNS
 _ATTENDEE = roster.COLUMNS
-_REVOCATION = "serial, generation, revoked_at, reason"
+REVOCATION = "serial, generation, revoked_at, reason"
 # Schema 1 had no digests, tombstones or revocation reasons, and kept e-mail and full phone
-# numbers, which a kiosk no longer holds: they are left behind (see _kiosk_side).
+# numbers, which a kiosk no longer holds: they are left behind (see kiosk_side).
 _V1_ATTENDEE = (
     "ref, serial, name, affiliation, department, position, employee_no, phone, '',"
     " walk_in, on_roster, generation, '', '', 0"
@@ -181,9 +181,7 @@ def read_source(
             progress(2, 4)
             rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
             progress(3, 4)
-            read = Source(path, rows, *_roster_parts(source, version))
-            progress(4, 4)
-            return read
+            return Source(path, rows, *_roster_parts(source, version))
     except (sqlite3.Error, OSError) as error:
         problem = classify(error)
         reason = Refusal.DAMAGED if problem.problem is Problem.CORRUPT else Refusal.UNREADABLE
@@ -211,7 +209,7 @@ def _roster_parts(
     """Attendees, revocations, retired serials and the serial high-water mark, by version."""
     if version >= 2:
         people = source.execute(f"SELECT {_ATTENDEE} FROM attendee").fetchall()
-        revoked = source.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
+        revoked = source.execute(f"SELECT {REVOCATION} FROM revocation").fetchall()
         retired = [int(r[0]) for r in source.execute("SELECT serial FROM retired")]
         high_water = roster.high_water(source)
     else:
@@ -220,10 +218,10 @@ def _roster_parts(
         retired = []
         serials = [int(p[1]) for p in people if not p[9]] + [int(r[0]) for r in revoked]
         high_water = max((s for s in serials if s < roster.WALK_IN_SERIALS[0]), default=0)
-    return [_kiosk_side(p) for p in people], revoked, retired, high_water
+    return [kiosk_side(p) for p in people], revoked, retired, high_water
 
 
-def _kiosk_side(person: tuple[object, ...]) -> tuple[object, ...]:
+def kiosk_side(person: tuple[object, ...]) -> tuple[object, ...]:
     """No e-mail, and a phone only as its last four digits (what a kiosk's search uses)."""
     return (*person[:7], last_four(str(person[7])), "", *person[9:])
 
@@ -337,7 +335,7 @@ def _fold_revocations(conn: sqlite3.Connection, source: Source) -> int:
     """
     before = _count(conn, "revocation")
     conn.executemany(
-        f"INSERT OR IGNORE INTO revocation ({_REVOCATION}) VALUES (?,?,?,?)", source.revocations
+        f"INSERT OR IGNORE INTO revocation ({REVOCATION}) VALUES (?,?,?,?)", source.revocations
     )
     for row in source.attendees:
         serial, generation = row[1], row[11]
@@ -396,68 +394,3 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
-
-
-# -- live door sync (kiosk.sync): what a door publishes, read beside the kiosk's writer -----
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """One moment of this file as a door publishes it: the event, its own rows, revocations,
-    and the roster people its rows name (as a merge takes them from a source's roster)."""
-
-    uid: str
-    number: int
-    rows: list[tuple[object, ...]]
-    revocations: list[tuple[object, ...]]
-    people: list[tuple[object, ...]] = field(default_factory=list)
-
-
-def open_watcher(path: Path) -> sqlite3.Connection:
-    """A read-only connection that sees every process's commits (see `data_version`)."""
-    if not path.exists():
-        raise StorageError(Problem.MISSING, str(path))
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise classify(error) from error
-
-
-def data_version(conn: sqlite3.Connection) -> int:
-    """Changes whenever another connection (any process) commits to the file."""
-    try:
-        return int(conn.execute("PRAGMA data_version").fetchone()[0])
-    except sqlite3.Error as error:
-        raise classify(error) from error
-
-
-def outgoing(conn: sqlite3.Connection, kiosk_id: str) -> Outgoing:
-    """This kiosk's own log rows (their stored checksums) and the revocations, in one read."""
-    try:
-        conn.execute("BEGIN")
-        try:
-            uid, number = conn.execute("SELECT uid, number FROM event").fetchone()
-            rows = conn.execute(
-                f"SELECT {_LOG} FROM checkin WHERE kiosk_id = ? ORDER BY seq", (kiosk_id,)
-            ).fetchall()
-            revoked = conn.execute(f"SELECT {_REVOCATION} FROM revocation").fetchall()
-            people = conn.execute(
-                f"SELECT {_ATTENDEE} FROM attendee WHERE walk_in = 0"
-                " AND ref IN (SELECT person FROM checkin WHERE kiosk_id = ?) ORDER BY serial",
-                (kiosk_id,),
-            ).fetchall()
-        finally:
-            conn.execute("COMMIT")
-    except sqlite3.Error as error:
-        raise classify(error) from error
-    return Outgoing(str(uid), int(number), rows, revoked, [_kiosk_side(p) for p in people])
-
-
-def strangers(conn: sqlite3.Connection, rows: Sequence[tuple[object, ...]]) -> list[str]:
-    """The roster people (S<serial>) that arrival rows among `rows` name and this file does not
-    know: a merge brings every person its rows name, so only a forged or damaged file has any."""
-    named = {str(r[3]) for r in rows if r[2] == "accepted" and str(r[3] or "").startswith("S")}
-    lookup = "SELECT 1 FROM attendee WHERE ref = ?"
-    missing = [p for p in named if conn.execute(lookup, (p,)).fetchone() is None]
-    return sorted(missing, key=lambda p: (len(p), p))

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import Clock
-from kiosk.storage import merge
+from kiosk.storage import merge, outgoing
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.log import crc_holds
 from kiosk.storage.store import EventStore
@@ -94,7 +94,7 @@ def fold_into(store: EventStore, door: DoorFile, path: Path) -> Folded:
     try:
         with store.transaction() as conn:
             (report,) = merge.fold(conn, [source])
-            strangers = merge.strangers(conn, door.rows)
+            strangers = outgoing.strangers(conn, door.rows)
             if strangers:  # rolled back with the transaction
                 raise Refused(Refusal.UNKNOWN_PERSON, ", ".join(strangers[:SHOWN]))
     except merge.MergeRefused as refusal:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.domain.clock import Clock
-from kiosk.storage import merge
+from kiosk.storage import outgoing
 from kiosk.storage.errors import StorageError
 from kiosk.storage.log import utc_text
 from kiosk.sync.doorfile import (
@@ -119,7 +119,7 @@ class Publisher:
         were); `last_error` says so when the event file holds other rows at a published seq."""
         try:
             conn = self._watch()
-            return self._put_back(merge.outgoing(conn, self.kiosk_id))
+            return self._put_back(outgoing.outgoing(conn, self.kiosk_id))
         except Diverged as error:
             self._diverged(error)
         except (StorageError, OSError) as error:
@@ -130,11 +130,11 @@ class Publisher:
         """Write the file now (StorageError or OSError when it cannot, Diverged when the event
         file holds other rows than were published; nothing is written then)."""
         conn = self._watch()
-        self._version = merge.data_version(conn)
-        out = merge.outgoing(conn, self.kiosk_id)
+        self._version = outgoing.data_version(conn)
+        out = outgoing.outgoing(conn, self.kiosk_id)
         if self._put_back(out):
-            self._version = merge.data_version(conn)
-            out = merge.outgoing(conn, self.kiosk_id)
+            self._version = outgoing.data_version(conn)
+            out = outgoing.outgoing(conn, self.kiosk_id)
         path = door_path(self.sync_dir, self.kiosk_id, out.uid)
         counter = self._next_counter(path)
         data = DoorFile(out.uid, out.number, self.kiosk_id, self.door, counter,
@@ -148,7 +148,7 @@ class Publisher:
             self.published(path)
         return path
 
-    def _put_back(self, out: merge.Outgoing) -> bool:
+    def _put_back(self, out: outgoing.Outgoing) -> bool:
         """Fold back own published rows `out` lacks; True when some were. Diverged when `out`
         holds other content at a published seq, or lacks rows that cannot be put back."""
         path = door_path(self.sync_dir, self.kiosk_id, out.uid)
@@ -176,7 +176,7 @@ class Publisher:
         )  # fmt: skip
         return True
 
-    def _previous(self, path: Path, out: merge.Outgoing) -> DoorFile:
+    def _previous(self, path: Path, out: outgoing.Outgoing) -> DoorFile:
         """This door's published file, verified as its own for this event; empty without one."""
         empty = DoorFile(out.uid, out.number, self.kiosk_id, self.door, 0, "", [], [])
         try:
@@ -211,14 +211,14 @@ class Publisher:
         return now - self._published_at >= self.heartbeat_s
 
     def _commit_seen(self) -> bool:
-        version = merge.data_version(self._watch())
+        version = outgoing.data_version(self._watch())
         seen = self._version is not None and version != self._version
         self._version = version if self._version is None else self._version
         return seen
 
     def _watch(self) -> sqlite3.Connection:
         if self._conn is None:
-            self._conn = merge.open_watcher(self.event_path)
+            self._conn = outgoing.open_watcher(self.event_path)
         return self._conn
 
     def _next_counter(self, path: Path) -> int:
