@@ -12,22 +12,19 @@ import argparse
 import logging
 import os
 import signal
-import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kiosk import config
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.resources import font_path, icon_path
 from kiosk.services.context import Context
 from kiosk.services.door import Change, Door, KioskService
-from kiosk.ui import theme
+from kiosk.ui.application import make_application
 from kiosk.ui.i18n import Translations
 from kiosk.ui.startup import OpenedEvent, StartupRefused, open_event
 
@@ -42,38 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WINDOW_RECONCILE_S = 5.0
-FONT_PIXELS = 18
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the bundled Korean font as everyone's default, and the one theme."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("kiosk")
-    load_font(app)
-    theme.install(app)
-    if icon_path().exists():
-        app.setWindowIcon(QIcon(str(icon_path())))
-    return app
-
-
-def load_font(app: QApplication) -> str:
-    """Register Noto Sans KR and make it the default; returns its family name ("" if missing)."""
-    families: list[str] = []
-    for bold in (False, True):
-        path = font_path(bold)
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-        else:
-            log.error("could not load the font %s: Hangul may not render", path)
-    if not families:
-        return ""
-    font = QFont(families[0])
-    font.setPixelSize(FONT_PIXELS)
-    app.setFont(font)
-    return families[0]
 
 
 def _tell(title: str, text: str) -> None:

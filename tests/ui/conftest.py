@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import load_font
 from kiosk.ui import theme
+from kiosk.ui.application import load_font
 from kiosk.ui.i18n import Translations
 from tests.threads import no_dangling_threads
 
