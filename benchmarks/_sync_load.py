@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import time
 from pathlib import Path
 
 from benchmarks._event_files import event_with_roster
-from benchmarks.sync import WAIT_S, kiosk, paired, rows_of, start, wait
+from benchmarks.sync import kiosk, paired, rows_of, start, stop, wait
 from kiosk.domain.clock import SystemClock
 from kiosk.files.keys import key_path_for, read_private_key
 from kiosk.services.door import Door, KioskService
@@ -66,12 +65,7 @@ def run_load(folder: Path, people: int, rate: float) -> None:
         peaks = ", ".join(f"{m:.0f} MiB" for m in _rss(engines, "VmHWM:"))
         print(f"engines' peak RSS: {peaks}")
     finally:
-        for process in processes:  # by PID; each stops its engine by its PID
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(WAIT_S)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
 
 
 def rows_of_all(event: Path) -> int:

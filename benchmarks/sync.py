@@ -61,6 +61,16 @@ def start(data: Path, event: Path, door: str) -> subprocess.Popen[str]:
     return process
 
 
+def stop(processes: list[subprocess.Popen[str]]) -> None:
+    """Stop each `kiosk sync run` by its PID; each stops its engine by its PID."""
+    for process in processes:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(WAIT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def wait(condition: Callable[[], bool], what: str, step_s: float = 0.005) -> None:
     deadline = time.monotonic() + WAIT_S
     while not condition():
@@ -105,7 +115,7 @@ def run(folder: Path, tickets: int) -> None:
         events.append(path)
         (folder / f"data-{name}").mkdir()
     (event_a, event_b), data_a, data_b = events, folder / "data-a", folder / "data-b"
-    processes = []
+    processes: list[subprocess.Popen[str]] = []
     try:
         processes.append(start(data_a, event_a, "동문"))
         processes.append(start(data_b, event_b, "서문"))
@@ -124,12 +134,7 @@ def run(folder: Path, tickets: int) -> None:
         last = json.loads(kiosk(data_b, event_b, "checkin", "--code", last_code, "--json").stdout)
         print(f"the last ticket at B: {last['outcome']}, first door {last['first_door']}")
     finally:
-        for process in processes:  # by PID; each stops its engine by its PID
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(WAIT_S)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
 
 
 def measure(event_a: Path, event_b: Path, id_a: str, tickets: int) -> tuple[list[float], str]:
