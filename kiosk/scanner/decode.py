@@ -1,8 +1,8 @@
 """`decode(frame)`: zxing-cpp first, then a cheap retry cascade only where it found nothing.
 
 Why this order: zxing-cpp reads ~1 ms per 1280x720 frame and, on the real photo set, more codes
-than pyzbar with no wrong reads. Where it fails, two things help, measured on ../shared/qr-real
-and on synthetic webcam frames:
+than pyzbar with no wrong reads. Where it fails, two things help, measured on real photographs
+of QR codes (benchmarks/decode.py; README, "Measured figures") and on synthetic webcam frames:
 
 * zxing-cpp often *locates* a symbol it cannot decode (blur, glare, a crumpled print). The
   region around it is small, so a second look there is cheap: zxing with a global binarizer,
