@@ -1,8 +1,9 @@
 """The bar and the Cancel button the operator sees while a file job runs.
 
 The bar counts in permille (kiosk.ui.operator.jobs sends `progressed(permille)`) and shows the
-percent; Cancel appears only for a job that can stop safely (import, export, merge, salvage),
-not for the safe copy. Both take their look from the theme (`#JobProgress`), finger-sized.
+percent; Cancel appears only for a job that can stop safely (import, export, merge, salvage).
+The safe copy neither reports nor stops: its bar shows Qt's busy animation instead. Both take
+their look from the theme (`#JobProgress`), finger-sized.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ class JobProgress(QWidget):
         self.retranslate()
 
     def start(self, cancellable: bool) -> None:
+        """Shown at 0 %, with Cancel if the job can stop; a job that cannot stop does not
+        report either (the safe copy), so its bar is a busy one."""
+        self.bar.setRange(0, SCALE if cancellable else 0)
         self.bar.setValue(0)
         self.cancel_button.setVisible(cancellable)
         self.cancel_button.setEnabled(True)
