@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.domain.outcome import Outcome
 from kiosk.scanner.worker import ScanWorker
 from tests.fakes import open_door
-from tests.scanner.fakes import FakeClock, ScriptedCamera, noisy, scene
+from tests.fakes.camera import FakeClock, ScriptedCamera, noisy, scene
 
 BLACK = np.zeros((480, 640, 3), np.uint8)
 STILL = noisy((360, 480), seed=77)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scanner.fakes import FakeClock
+from tests.fakes.camera import FakeClock
 from tests.threads import no_dangling_threads
 
 __all__ = ["no_dangling_threads"]  # autouse: no test here leaves a thread running

@@ -14,7 +14,7 @@ import pytest
 from kiosk.scanner import engines
 from kiosk.scanner.decode import Decoder, decode, decoder_status
 from kiosk.scanner.media import MediaError, decode_files, decode_image_file
-from tests.scanner.fakes import qr_image, scene, ticket
+from tests.fakes.camera import qr_image, scene, ticket
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
 REPO = Path(__file__).resolve().parents[2]
@@ -145,7 +145,7 @@ def test_without_libzbar_the_kiosk_still_decodes_and_says_so() -> None:
     script = (
         "import sys; sys.modules['pyzbar.pyzbar'] = None\n"
         "from kiosk.scanner.decode import decode, decoder_status\n"
-        "from tests.scanner.fakes import scene, ticket\n"
+        "from tests.fakes.camera import scene, ticket\n"
         "s = decoder_status()\n"
         "codes = decode(scene([(ticket(9), (10, 10))]))\n"
         "ok = [c.text == ticket(9) for c in codes]\n"

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.scanner.repeat import RepeatGate
-from tests.scanner.fakes import ticket
+from tests.fakes.camera import ticket
 
 ASCII_SPACE = " \t\r\n"
 

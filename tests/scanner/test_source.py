@@ -16,7 +16,7 @@ from kiosk.scanner.source import (
     VideoFileSource,
     open_source,
 )
-from tests.scanner.fakes import FakeClock, scene, ticket
+from tests.fakes.camera import FakeClock, scene, ticket
 
 SIZE = (240, 320)
 

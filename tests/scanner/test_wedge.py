@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.keylayout import KEY_JAMO, hangul_typed
 from kiosk.scanner.wedge import KeyboardWedge
-from tests.scanner.fakes import FakeClock, ticket
+from tests.fakes.camera import FakeClock, ticket
 
 SCANNER_GAP = 0.004  # a scanner's keys come every few milliseconds
 HUMAN_GAP = 0.18

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.scanner.camera_state import CameraState
 from kiosk.scanner.repeat import RepeatGate
 from kiosk.scanner.worker import ScanWorker
-from tests.scanner.fakes import FakeClock, ScriptedCamera, noisy, scene, ticket
+from tests.fakes.camera import FakeClock, ScriptedCamera, noisy, scene, ticket
 
 BLACK = np.zeros((240, 320, 3), np.uint8)
 CODE_A = scene([(ticket(1), (20, 20))], size=(240, 320), ppm=3)

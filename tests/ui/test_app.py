@@ -23,7 +23,7 @@ from kiosk.ui.guard import ErrorRelay, KeyGuard, install_exception_hook
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import StartupRefused, lock_event, open_event, save_last_good
 from tests.fakes import DOORS_OPEN, open_door
-from tests.ui.helpers import TicketFrames
+from tests.fakes.camera import TicketFrames
 from tests.ui.test_search_screen import unlocked
 
 KIOSK_ID = "b2b2b2b2b2b2b2b2"

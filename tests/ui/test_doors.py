@@ -30,9 +30,9 @@ from kiosk.ui.operator.doors_page import DoorsPage
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event
 from tests.fakes import DOORS_OPEN, open_door
+from tests.fakes.camera import TicketFrames
 from tests.sync import doors as sync_doors
 from tests.sync.engines import process_alive
-from tests.ui.helpers import TicketFrames
 
 KIOSK_ID = "b2b2b2b2b2b2b2b2"
 PEER = {"door": "후문", "kiosk_id": "c3c3c3c3c3c3c3c3", "online": True, "last_data_age_s": 1.2,

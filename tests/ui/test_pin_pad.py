@@ -25,7 +25,7 @@ from kiosk.ui.operator.pin_dialog import PinDialog
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event
 from tests.fakes import DOORS_OPEN, OpenDoor, open_door
-from tests.ui.helpers import TicketFrames
+from tests.fakes.camera import TicketFrames
 
 FAST = ScryptParams(n=2**8)
 

@@ -28,7 +28,7 @@ from kiosk.ui.operator.pin_dialog import PinDialog, PinMissingDialog
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event
 from tests.fakes import DOORS_OPEN, open_door
-from tests.ui.helpers import TicketFrames
+from tests.fakes.camera import TicketFrames
 
 KIOSK_ID = "c3c3c3c3c3c3c3c3"
 

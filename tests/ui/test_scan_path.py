@@ -27,7 +27,7 @@ from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event
 from tests.fakes import DOORS_OPEN, OpenDoor, open_door
-from tests.ui.helpers import TicketFrames
+from tests.fakes.camera import TicketFrames
 
 KIOSK_ID = "c3c3c3c3c3c3c3c3"
 

@@ -21,7 +21,7 @@ from kiosk.storage.errors import Problem, StorageError
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.sound import SilentPlayer
 from tests.fakes import OpenDoor
-from tests.ui.helpers import TicketFrames
+from tests.fakes.camera import TicketFrames
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Test doubles for the scanner: a clock that only moves when told, a scripted camera, QR frames."""
+"""Cameras for tests: a clock that only moves when told, a scripted camera, QR frames, and a
+camera that shows given tickets and then ends by itself (for the screens)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.scanner.source import FrameSource, Read
+from kiosk.services.demo_camera import render
 
 
 class FakeClock:
@@ -110,3 +112,38 @@ class ScriptedCamera(FrameSource):
     @property
     def finished(self) -> bool:
         return self.clock() - self.start >= self.end_s
+
+
+class TicketFrames(FrameSource):
+    """Shows each code for `frames_each` frames with empty frames between, at about `fps`,
+    then reports `finished` so the worker stops by itself."""
+
+    def __init__(
+        self, codes: Sequence[str | None], *, frames_each: int = 4, gap: int = 2, fps: float = 60
+    ) -> None:
+        self._frames: list[np.ndarray] = []
+        blank = render(None)
+        for code in codes:
+            self._frames += [blank] * gap + [render(code)] * frames_each
+        self._frames += [blank] * gap
+        self._period = 1.0 / fps
+        self._index = 0
+        self.captured: list[float] = []
+
+    def open(self) -> bool:
+        self._index = 0
+        return True
+
+    def read(self) -> Read:
+        if self.finished:
+            return False, None, time.monotonic()
+        time.sleep(self._period)
+        frame = self._frames[self._index]
+        self._index += 1
+        now = time.monotonic()
+        self.captured.append(now)
+        return True, frame.copy(), now
+
+    @property
+    def finished(self) -> bool:
+        return self._index >= len(self._frames)
