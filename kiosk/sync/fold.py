@@ -151,8 +151,10 @@ class Inbox:
         return [(f.name, f / name) for f in folders if f.name != self.kiosk_id]
 
     def _take(self, owner: str, path: Path) -> Folded | None:
-        state = self.peers.setdefault(owner, PeerState(owner))
         stamp = _stamp(path)
+        if stamp is None and owner not in self.peers:
+            return None  # no file of this event yet (or a folder of an earlier event): no door
+        state = self.peers.setdefault(owner, PeerState(owner))
         if stamp is None or self._stamps.get(owner) == stamp:
             return None  # absent (between Syncthing's delete and rename) or unchanged
         try:

@@ -325,3 +325,16 @@ def test_a_number_no_log_can_hold_is_refused_and_never_stops_the_door(doors, seq
     assert b.inbox.poll() == []  # no exception reaches the loop
     assert b.inbox.status()[0]["refused"] == Refusal.DAMAGED
     assert b.door.store.records() == []
+
+
+def test_a_folder_without_a_file_of_this_event_is_no_door(doors) -> None:
+    """A door folder left from an earlier event on the same data folder (its file names another
+    event) is not listed as an offline door of this one; a door appears with its first file."""
+    a, b = doors
+    old = b.inbox.sync_dir / "doors" / ("c" * 16)
+    old.mkdir(parents=True)
+    (old / "an-earlier-event.jsonl").write_bytes(b"{}\n{}\n")
+    b.inbox.poll()
+    assert [d["kiosk_id"] for d in b.inbox.status()] == []
+    _exchange(a, b)
+    assert [d["kiosk_id"] for d in b.inbox.status()] == [a.publisher.kiosk_id]
