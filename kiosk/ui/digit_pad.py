@@ -44,6 +44,8 @@ class DigitKeys(QWidget):
         make_key: Callable[[str], QPushButton],
         corners: tuple[QPushButton, QPushButton],
         parent: QWidget | None = None,
+        *,
+        row_gap: int = 10,
     ) -> None:
         super().__init__(parent)
         self.buttons = {digit: make_key(digit) for digit in DIGITS}  # by the digit each shows
@@ -52,6 +54,7 @@ class DigitKeys(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
+        grid.setVerticalSpacing(row_gap)
         cells = [self.buttons[d] for d in DIGITS[:9]]
         cells += [corners[0], self.buttons[DIGITS[9]], corners[1]]
         for index, cell in enumerate(cells):

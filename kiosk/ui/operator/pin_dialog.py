@@ -112,7 +112,9 @@ class PinDialog(QDialog):
         self.clear_key.clicked.connect(self.clear_entry)
         self.back_key = self._pad_key("⌫")
         self.back_key.clicked.connect(self.backspace)
-        self.digit_keys = DigitKeys(self._pad_key, (self.clear_key, self.back_key))
+        # Rows close together: four rows of keys fit the pad's 720 px whole (a wider gap cut
+        # the bottom row off under Cancel and OK).
+        self.digit_keys = DigitKeys(self._pad_key, (self.clear_key, self.back_key), row_gap=4)
         self.digit_keys.shuffle(shuffle)
         self.digit_keys.pressed.connect(self.press)
         self.cancel_button = touch.button(tone=touch.MUTED, height=76)
@@ -127,11 +129,11 @@ class PinDialog(QDialog):
         buttons.addWidget(self.ok_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 24)
+        column.setSpacing(4)
         column.addWidget(self.prompt)
         column.addWidget(self.dots)
         column.addWidget(self.message)
         column.addWidget(self.digit_keys)
-        column.addSpacing(8)
         column.addLayout(buttons)
         column.addWidget(self.key_button)
         # A fixed size: the pad must not jump about as its messages change length.
