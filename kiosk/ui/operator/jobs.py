@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from kiosk.domain.progress import Cancelled, Progress
 
@@ -79,6 +79,9 @@ class JobRunner(QObject):
         self._waiting: dict[int, Done] = {}
         self._stops: dict[int, threading.Event] = {}
         self._count = 0
+        app = QCoreApplication.instance()
+        if app is not None:  # the kiosk is closing: a job stops at its next report, unwritten
+            app.aboutToQuit.connect(self.cancel)
 
     def busy(self) -> bool:
         return bool(self._waiting)
