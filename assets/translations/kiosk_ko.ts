@@ -89,6 +89,10 @@
 <context>
     <name>DoorsPage</name>
     <message>
+        <source>This door&apos;s check-ins are NOT reaching the other doors: {error}</source>
+        <translation>이 출입구의 입장 기록이 다른 출입구에 전달되지 않고 있습니다: {error}</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
@@ -131,10 +135,6 @@
     <message>
         <source>This code&apos;s lead has this door&apos;s kiosk id or a paired door&apos;s: every door needs its own data folder (was one copied?).</source>
         <translation>이 코드의 대표 키오스크가 이 출입구 또는 이미 연결된 출입구와 같은 키오스크 ID를 가지고 있습니다: 출입구마다 자기 데이터 폴더가 필요합니다(폴더를 복사했나요?).</translation>
-    </message>
-    <message>
-        <source>This door&apos;s check-ins are NOT reaching the other doors: {error}</source>
-        <translation>이 출입구의 입장 기록이 다른 출입구에 전달되지 않고 있습니다: {error}</translation>
     </message>
     <message>
         <source>Not a door pairing code: {reason}</source>
@@ -284,10 +284,6 @@
     <message>
         <source>The roster is imported on the organizer&apos;s PC, which holds the event&apos;s signing key. Nothing was changed.</source>
         <translation>명단은 행사의 서명 키가 있는 주최 측 PC에서 가져옵니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged.</source>
-        <translation>아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
         <source>The file could not be written or read: {reason}</source>

@@ -31,7 +31,7 @@ def describe(error: Exception, say: Say = text) -> str:
         return say("export_refused_encoding", encoding=error.encoding) + "\n" + "\n".join(lines)
     if isinstance(error, MergeRefused):
         reason = say(f"merge_{error.reason.value}")
-        return say("merge_refused", path=error.path, reason=reason, detail=error.detail)
+        return say("merge_refused", path=error.path, reason=reason, detail=error.detail).rstrip()
     return str(error)
 
 

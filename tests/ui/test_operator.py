@@ -490,3 +490,14 @@ def test_reports_speak_the_language_picked_in_the_window_not_the_terminal_s(
     assert "지금 열려 있는 바로 그 파일입니다" in run_job(qtbot, screen, files.merge_button)
     assert "가져오지 않는 열입니다: 비고" in run_job(qtbot, screen, files.import_button)
     assert "출석 명단을 내보냈습니다" in run_job(qtbot, screen, files.export_button)
+
+
+def test_a_refused_merge_says_nothing_was_merged_once_without_a_trailing_blank(
+    qtbot, screen: OperatorScreen, door: OpenDoor, translations
+) -> None:
+    files = screen.files_view
+    files.chooser.events = [door.store.path]  # the open event file itself: refused
+    translations.switch("en")
+    text = run_job(qtbot, screen, files.merge_button)
+    assert text.lower().count("nothing merged") + text.lower().count("nothing was merged") == 1
+    assert text == text.rstrip()

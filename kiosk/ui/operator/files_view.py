@@ -157,7 +157,7 @@ class FilesView(QWidget):
         if isinstance(error, StorageError):
             return storage_problem_text(error.problem)
         if isinstance(error, MergeRefused):
-            return self.tr("Nothing was merged.") + "\n" + describe(error, shown)
+            return describe(error, shown)  # its sentence says nothing was merged
         if isinstance(error, TargetRefused):  # the chosen place would replace a live file
             return describe(error, shown)
         if isinstance(error, OSError):
