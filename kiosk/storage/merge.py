@@ -181,7 +181,9 @@ def read_source(
             progress(2, 4)
             rows = source.execute(f"SELECT {_LOG} FROM checkin").fetchall()
             progress(3, 4)
-            return Source(path, rows, *_roster_parts(source, version))
+            read = Source(path, rows, *_roster_parts(source, version))
+            progress(4, 4)
+            return read
     except (sqlite3.Error, OSError) as error:
         problem = classify(error)
         reason = Refusal.DAMAGED if problem.problem is Problem.CORRUPT else Refusal.UNREADABLE
