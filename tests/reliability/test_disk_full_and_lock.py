@@ -154,6 +154,8 @@ def test_a_locked_file_refuses_the_scan_then_works_once_released(tmp_path: Path)
         holder.stdin.write("\n")
         holder.stdin.close()
         holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
     assert _rows_open(store) == set()  # the refused scan left no row
     result = service.check_in(code)
     assert result.outcome is Outcome.ACCEPTED
