@@ -207,7 +207,7 @@ class Kiosk:
             return
         self.sound.preload()
         if not self.demo and self.opened.recovery is None:
-            from kiosk.ui.startup import save_last_good
+            from kiosk.services.recovery import save_last_good
 
             save_last_good(self.opened.store, self.ctx.data_dir)
 

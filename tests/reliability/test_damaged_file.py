@@ -17,15 +17,10 @@ from kiosk.domain.outcome import Outcome
 from kiosk.services.context import Context
 from kiosk.services.door import Door, KioskService
 from kiosk.services.organizer import ticket_code
+from kiosk.services.recovery import save_last_good, set_aside_copies
 from kiosk.storage.errors import Problem, StorageError
 from kiosk.storage.store import EventStore
-from kiosk.ui.startup import (
-    StartupRefused,
-    open_event,
-    recovery_text,
-    save_last_good,
-    set_aside_copies,
-)
+from kiosk.ui.startup import StartupRefused, open_event, recovery_text
 from tests.fakes import open_door
 
 PAGE = 4096

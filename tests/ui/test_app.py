@@ -18,10 +18,11 @@ from kiosk.config import Settings
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
 from kiosk.services.context import Context
+from kiosk.services.recovery import save_last_good
 from kiosk.storage.store import EventStore
 from kiosk.ui.guard import ErrorRelay, KeyGuard, install_exception_hook
 from kiosk.ui.sound import SilentPlayer
-from kiosk.ui.startup import StartupRefused, lock_event, open_event, save_last_good
+from kiosk.ui.startup import StartupRefused, lock_event, open_event
 from tests.fakes import DOORS_OPEN, open_door
 from tests.fakes.camera import TicketFrames
 from tests.ui.test_search_screen import unlocked

@@ -19,10 +19,10 @@ from kiosk.app import Kiosk
 from kiosk.config import Settings
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.outcome import Outcome
+from kiosk.services import file_jobs
 from kiosk.services.context import Context
 from kiosk.services.door import Door, KioskService
 from kiosk.storage.store import EventStore
-from kiosk.ui.operator import file_jobs
 from kiosk.ui.scan_screen import ScanScreen
 from kiosk.ui.sound import SilentPlayer
 from kiosk.ui.startup import open_event

@@ -22,21 +22,20 @@ from kiosk.files.keys import KeyRefused
 from kiosk.files.roster import RosterError
 from kiosk.files.roster_model import RosterFile
 from kiosk.files.targets import TargetRefused
-from kiosk.services import end_of_day
+from kiosk.services import end_of_day, file_jobs
 from kiosk.services.context import Context
 from kiosk.services.door import KioskService
 from kiosk.services.organizer import RosterReport
+from kiosk.services.recovery import set_aside_copies
 from kiosk.storage.errors import StorageError
 from kiosk.storage.merge import MergeRefused
 from kiosk.texts import shown
 from kiosk.ui import touch
-from kiosk.ui.operator import file_jobs
 from kiosk.ui.operator.file_picker import FileChooser, close_pickers
 from kiosk.ui.operator.job_progress import JobProgress
 from kiosk.ui.operator.jobs import JobRunner
 from kiosk.ui.operator.roster_confirm import RosterConfirmView
 from kiosk.ui.outcome_style import storage_problem_text
-from kiosk.ui.startup import set_aside_copies
 from kiosk.ui.taps import TapGuard
 from kiosk.wording.end_of_day import describe, describe_salvage
 from kiosk.wording.roster import describe_all

@@ -1,4 +1,5 @@
-"""The operator's file jobs, each in two halves: what runs on the job thread, what writes.
+"""The operator's file jobs (the window's files page), each in two halves: what runs on the job
+thread, what writes.
 
 The job thread only reads: the roster file, the other doors' files, and the event file through
 a read-only connection (`EventStore.open_reader`) for an export or a copy. Whatever is written
