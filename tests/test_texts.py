@@ -1,4 +1,4 @@
-"""One catalog of words: every sentence of kiosk/texts.py has its Korean in kiosk_ko.ts, names
+"""One catalog of words: every sentence of kiosk/texts/ has its Korean in kiosk_ko.ts, names
 the same values in both languages, and the command line prints it in the language asked for."""
 
 from __future__ import annotations

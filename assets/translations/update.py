@@ -5,7 +5,7 @@
 
 One file per language holds every word the kiosk says: the GUI's (kiosk/ui, kiosk/app.py:
 `self.tr(...)`, `QCoreApplication.translate(...)`) and the terminal's and the reports' (kiosk/
-texts.py: `QT_TRANSLATE_NOOP("Texts", ...)`), all written in English. `pyside6-lupdate` collects
+texts/: `QT_TRANSLATE_NOOP("Texts", ...)`), all written in English. `pyside6-lupdate` collects
 them into kiosk_ko.ts, keeping the translations already made; translate the new entries (Qt
 Linguist: `pyside6-linguist kiosk_ko.ts`, or any text editor), then run this again:
 `pyside6-lrelease` writes kiosk_ko.qm, which the window and the command line load.
@@ -39,9 +39,13 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Every file with words: the GUI, the composition root and the catalog of kiosk/texts.py."""
+    """Every file with words: the GUI, the composition root and the catalog in kiosk/texts/."""
     kiosk = ROOT / "kiosk"
-    return [*sorted((kiosk / "ui").rglob("*.py")), kiosk / "app.py", kiosk / "texts.py"]
+    return [
+        *sorted((kiosk / "ui").rglob("*.py")),
+        kiosk / "app.py",
+        *sorted((kiosk / "texts").glob("*.py")),
+    ]
 
 
 def unfinished(ts_file: Path) -> list[str]:

@@ -47,7 +47,7 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """A sentence of the catalog (kiosk/texts.py), by its key, with the values it names."""
+    """A sentence of the catalog (kiosk/texts/), by its key, with the values it names."""
 
     key: str
     params: Mapping[str, object]

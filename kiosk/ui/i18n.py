@@ -1,6 +1,6 @@
 """Languages: Korean (the default) and English, switchable while the kiosk runs.
 
-The source texts in kiosk/ui and kiosk/texts.py are English; assets/translations/kiosk_ko.qm
+The source texts in kiosk/ui and kiosk/texts/ are English; assets/translations/kiosk_ko.qm
 (made from kiosk_ko.ts by assets/translations/update.py) turns them into Korean, the window's
 and the reports' alike (kiosk.texts.shown asks these same translators). Switching language swaps
 the installed QTranslators, and Qt then sends every widget a LanguageChange event: each screen

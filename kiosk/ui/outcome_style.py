@@ -76,7 +76,7 @@ _LOOKS: dict[str, tuple[Tone, str, str]] = {
 
 def _texts(key: str) -> tuple[str, str]:
     """(title, advice) in the current language. The title of an outcome is the catalog's word
-    for it (kiosk/texts.py), the same the command line prints; the advice is the banner's own."""
+    for it (kiosk/texts/), the same the command line prints; the advice is the banner's own."""
     if key == "ready":
         return (
             translate("OutcomeStyle", "Show your QR code to the camera"),
