@@ -9,49 +9,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from kiosk.config import Settings
-from kiosk.services.context import Context
 from kiosk.texts import shown
 from kiosk.ui.operator.jobs import SCALE
 from kiosk.ui.operator.operator_screen import OperatorScreen
 from tests.fakes import OpenDoor
 from tests.test_progress import crowd
-from tests.ui.screen_helpers import show_screen
 from tests.ui.test_one_writer import other_door_file
-from tests.ui.test_operator import Chooser, Finger, click, use_finger, write_roster
-
-
-@pytest.fixture
-def screen(qtbot, door: OpenDoor, tmp_path: Path):
-    data = tmp_path / "data"
-    data.mkdir()
-    made = OperatorScreen(door.service, Context(data, Settings(), door.service.door.kiosk_id))
-    made.files_view.chooser = Chooser()
-    use_finger(made, Finger())
-    show_screen(qtbot, made)
-    made.show_page("files")
-    yield made
-    made.files_view.jobs.wait()
+from tests.ui.test_one_writer import screen as screen  # the files page, shown (a fixture)
+from tests.ui.test_operator import click, write_roster
 
 
 class BarWatch:
     """What the operator sees each time the job reports: the bar's value and what is shown."""
 
-    def __init__(self, screen: OperatorScreen, cancel_at: int = 0) -> None:
+    def __init__(self, screen: OperatorScreen) -> None:
         self.files = screen.files_view
         self.values: list[int] = []
         self.shown: list[bool] = []
-        self.cancel_at = cancel_at
         self.files.jobs.progressed.connect(self._on_progressed)
 
     def _on_progressed(self, _permille: int) -> None:
         progress = self.files.progress
         self.values.append(progress.bar.value())
         self.shown.append(progress.isVisible() and progress.cancel_button.isVisible())
-        if len(self.values) == self.cancel_at:
-            progress.cancel_button.click()  # the operator's tap
 
 
 def run(qtbot, screen: OperatorScreen, button) -> str:
